@@ -1,0 +1,122 @@
+package dev.slotlint.client;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/** The client knowledge slotlint works from, read from {@code catalog.txt} beside this class. */
+public final class ClientCatalog {
+
+    private static final ClientCatalog STANDARD = load("catalog.txt");
+
+    private final Map<String, ClientType> types = new LinkedHashMap<>();
+    private final Map<String, String> returns = new HashMap<>();
+    private final Map<Library, Map<String, Command>> commandsByMethod = new LinkedHashMap<>();
+
+    private ClientCatalog() {
+    }
+
+    public static ClientCatalog standard() {
+        return STANDARD;
+    }
+
+    /** The client type of a fully qualified Java type name, if it is one. */
+    public Optional<ClientType> type(String javaType) {
+        return Optional.ofNullable(types.get(javaType));
+    }
+
+    public Collection<ClientType> types() {
+        return types.values();
+    }
+
+    /** The client type a method of a client type returns ({@code JedisPool#getResource} gives {@code Jedis}). */
+    public Optional<String> returnType(String ownerType, String method) {
+        return Optional.ofNullable(returns.get(ownerType + "#" + method));
+    }
+
+    /** The command a library exposes under a Java method name. */
+    public Optional<Command> command(Library library, String method) {
+        return Optional.ofNullable(commandsByMethod.getOrDefault(library, Map.of()).get(method));
+    }
+
+    /** Every command of a library, each once. */
+    public List<Command> commands(Library library) {
+        return commandsByMethod.getOrDefault(library, Map.of()).values().stream().distinct().toList();
+    }
+
+    static ClientCatalog load(String resource) {
+        ClientCatalog catalog = new ClientCatalog();
+        try (InputStream in = ClientCatalog.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing catalog resource " + resource);
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            int number = 0;
+            while ((line = reader.readLine()) != null) {
+                number++;
+                String content = line.strip();
+                if (content.isEmpty() || content.startsWith("#")) {
+                    continue;
+                }
+                try {
+                    catalog.add(content);
+                } catch (RuntimeException e) {
+                    throw new IllegalStateException(resource + ":" + number + ": " + e.getMessage(), e);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return catalog;
+    }
+
+    private void add(String line) {
+        String[] words = line.split("\\s+");
+        switch (words[0]) {
+            case "type" -> {
+                String javaType = words[1];
+                String simpleName = javaType.substring(javaType.lastIndexOf('.') + 1);
+                types.put(javaType, new ClientType(javaType, library(words[2]),
+                        Topology.valueOf(words[3].toUpperCase(Locale.ROOT)), simpleName));
+            }
+            case "returns" -> returns.put(words[1] + "#" + words[2], words[3]);
+            case "command" -> addCommand(line);
+            default -> throw new IllegalArgumentException("unknown entry '" + words[0] + "'");
+        }
+    }
+
+    private void addCommand(String line) {
+        int colon = line.indexOf(" : ");
+        String[] head = line.substring(0, colon).trim().split("\\s+");
+        Library library = library(head[1]);
+        List<String> methods = Arrays.asList(head[3].split(","));
+        List<KeyLayout> layouts = new ArrayList<>();
+        for (String layout : line.substring(colon + 3).split("\\|")) {
+            layouts.add(KeyLayout.parse(layout));
+        }
+        Command command = new Command(library, head[2], List.copyOf(methods), List.copyOf(layouts));
+        Map<String, Command> byMethod = commandsByMethod.computeIfAbsent(library, l -> new LinkedHashMap<>());
+        for (String method : methods) {
+            if (byMethod.putIfAbsent(method, command) != null) {
+                throw new IllegalArgumentException("method " + method + " listed twice for " + library);
+            }
+        }
+    }
+
+    private static Library library(String name) {
+        return Library.valueOf(name.toUpperCase(Locale.ROOT));
+    }
+}

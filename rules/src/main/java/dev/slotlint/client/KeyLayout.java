@@ -1,0 +1,87 @@
+package dev.slotlint.client;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Where the keys are among a method's arguments, written as a line of tokens in the catalog.
+ *
+ * <table>
+ *   <tr><td>{@code k}</td><td>one key</td></tr>
+ *   <tr><td>{@code k...}</td><td>keys as varargs (several arguments, or one array)</td></tr>
+ *   <tr><td>{@code k[]}</td><td>an array of keys</td></tr>
+ *   <tr><td>{@code k*}</td><td>a collection of keys</td></tr>
+ *   <tr><td>{@code kv...}</td><td>keys and values alternating, as varargs</td></tr>
+ *   <tr><td>{@code kv{}}</td><td>a map whose keys are keys</td></tr>
+ *   <tr><td>{@code #k...}</td><td>a key count, then varargs whose first <i>count</i> are keys (EVAL)</td></tr>
+ *   <tr><td>{@code _}</td><td>an argument that is not a key</td></tr>
+ *   <tr><td>{@code _...}</td><td>any number of arguments that are not keys</td></tr>
+ * </table>
+ */
+public record KeyLayout(List<Slot> slots) {
+
+    /** What one parameter position holds. */
+    public enum Slot {
+        KEY("k", false),
+        KEYS("k...", true),
+        KEY_ARRAY("k[]", false),
+        KEY_COLLECTION("k*", false),
+        KEYS_AND_VALUES("kv...", true),
+        KEY_MAP("kv{}", false),
+        COUNTED_KEYS("#k...", true),
+        OTHER("_", false),
+        OTHERS("_...", true);
+
+        final String token;
+        final boolean varargs;
+
+        Slot(String token, boolean varargs) {
+            this.token = token;
+            this.varargs = varargs;
+        }
+
+        static Slot ofToken(String token) {
+            for (Slot slot : values()) {
+                if (slot.token.equals(token)) {
+                    return slot;
+                }
+            }
+            throw new IllegalArgumentException("unknown key layout token '" + token + "'");
+        }
+    }
+
+    public static KeyLayout parse(String text) {
+        List<Slot> slots = new ArrayList<>();
+        for (String token : text.trim().split("\\s+")) {
+            if (!token.isEmpty()) {
+                slots.add(Slot.ofToken(token));
+            }
+        }
+        for (int i = 0; i < slots.size() - 1; i++) {
+            if (slots.get(i).varargs) {
+                throw new IllegalArgumentException("varargs token must come last in '" + text + "'");
+            }
+        }
+        return new KeyLayout(List.copyOf(slots));
+    }
+
+    /** True when the last position takes any number of arguments. */
+    public boolean varargs() {
+        return !slots.isEmpty() && slots.get(slots.size() - 1).varargs;
+    }
+
+    /** True when a call with this many arguments can bind to this layout. */
+    public boolean acceptsArity(int arguments) {
+        return varargs() ? arguments >= slots.size() - 1 : arguments == slots.size();
+    }
+
+    /** True when this layout names at least one key position. */
+    public boolean hasKeys() {
+        return slots.stream().anyMatch(s -> s != Slot.OTHER && s != Slot.OTHERS);
+    }
+
+    @Override
+    public String toString() {
+        return String.join(" ", slots.stream().map(s -> s.token).toList());
+    }
+}

@@ -1,0 +1,58 @@
+package dev.slotlint.report;
+
+import dev.slotlint.AnalysisResult;
+import dev.slotlint.rule.Finding;
+import dev.slotlint.rule.Severity;
+import dev.slotlint.source.Problem;
+
+import java.util.EnumMap;
+import java.util.Map;
+
+/**
+ * Lines in the shape of maven-compiler-plugin's ({@code /abs/File.java:[12,9] message}), which IntelliJ, Eclipse
+ * and most CI log viewers turn into links to the source line.
+ */
+public final class ConsoleReport {
+
+    private ConsoleReport() {
+    }
+
+    /** {@code /abs/path/Shop.java:[12,9] [CrossSlot] message}, without the level, which the logger adds. */
+    public static String line(Finding finding) {
+        return finding.location() + " [" + finding.ruleId() + "] " + finding.message();
+    }
+
+    /** A problem that kept a file or expression from being analysed. */
+    public static String line(Problem problem) {
+        return problem.location() + " [slotlint] " + problem.message();
+    }
+
+    /** {@code slotlint: 42 files, 3 findings (2 errors, 1 warning)}. */
+    public static String summary(AnalysisResult result) {
+        Map<Severity, Integer> counts = new EnumMap<>(Severity.class);
+        for (Finding finding : result.findings()) {
+            counts.merge(finding.severity(), 1, Integer::sum);
+        }
+        StringBuilder line = new StringBuilder("slotlint: ")
+                .append(plural(result.filesRead(), "file"))
+                .append(", ")
+                .append(plural(result.findings().size(), "finding"));
+        if (!counts.isEmpty()) {
+            line.append(" (");
+            String separator = "";
+            for (var entry : counts.entrySet()) {
+                line.append(separator).append(plural(entry.getValue(), entry.getKey().name().toLowerCase()));
+                separator = ", ";
+            }
+            line.append(")");
+        }
+        if (result.filesSkipped() > 0) {
+            line.append(", ").append(plural(result.filesSkipped(), "file")).append(" not analysed");
+        }
+        return line.toString();
+    }
+
+    static String plural(int count, String noun) {
+        return count + " " + noun + (count == 1 ? "" : "s");
+    }
+}

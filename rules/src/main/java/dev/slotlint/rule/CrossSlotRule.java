@@ -1,0 +1,45 @@
+package dev.slotlint.rule;
+
+import dev.slotlint.client.CommandCall;
+import dev.slotlint.client.Topology;
+import dev.slotlint.key.HashTagAdvice;
+import dev.slotlint.key.KeyDescriptions;
+import dev.slotlint.key.KeyValue;
+import dev.slotlint.key.SlotVerdict;
+
+import java.util.List;
+
+/** Multi-key commands whose keys hash to different slots fail on a cluster with CROSSSLOT. */
+@RuleInfo(
+        id = "CrossSlot",
+        severity = Severity.ERROR,
+        summary = "Multi-key command whose keys hash to different cluster slots",
+        explanation = "Redis Cluster runs a multi-key command only when all its keys hash to one slot. Otherwise the"
+                + " server answers \"CROSSSLOT Keys in request don't hash to the same slot\", or a cluster client"
+                + " refuses the call before sending it.",
+        fix = "Give the keys a shared hash tag: Redis hashes only the text between the first '{' and the next '}',"
+                + " so {user123}:profile and {user123}:settings land in one slot.")
+public final class CrossSlotRule implements Rule {
+
+    @Override
+    public void visitCall(CommandCall call, RuleContext context) {
+        if (call.client().topology() != Topology.CLUSTER || call.keys().size() < 2) {
+            return;
+        }
+        SlotVerdict verdict = SlotVerdict.of(call.keys(), context.unknownParts());
+        String phrase = switch (verdict.kind()) {
+            case DIFFERENT -> "hash to different slots";
+            case DIFFERENT_ON_SOME_PATHS -> "may hash to different slots, depending on the branch taken";
+            case BY_CHANCE -> "share no hash tag, so they land in one slot only by chance";
+            case SAME_OR_UNDECIDED -> null;
+        };
+        if (phrase == null) {
+            return;
+        }
+        List<KeyValue> keys = call.keys();
+        String message = call.commandName() + " keys " + KeyDescriptions.describeAll(keys, context.unknownParts())
+                + " " + phrase + "; give them a shared hash tag such as " + HashTagAdvice.suggest(keys);
+        Severity severity = verdict.kind() == SlotVerdict.Kind.DIFFERENT ? Severity.ERROR : Severity.WARNING;
+        context.report(this, severity, call.location(), message, keys.stream().map(KeyValue::render).toList());
+    }
+}

@@ -1,0 +1,23 @@
+package dev.slotlint.rule;
+
+import dev.slotlint.client.CommandCall;
+
+/**
+ * A check. Rules never parse or evaluate: they are handed the facts the analysis found (command calls, client
+ * constructions, configuration) and override only the visits they care about.
+ */
+public interface Rule {
+
+    /** Called once for each catalogued command call found in the code. */
+    default void visitCall(CommandCall call, RuleContext context) {
+    }
+
+    /** The metadata on the rule's class. */
+    default RuleInfo info() {
+        RuleInfo info = getClass().getAnnotation(RuleInfo.class);
+        if (info == null) {
+            throw new IllegalStateException(getClass().getName() + " lacks @RuleInfo");
+        }
+        return info;
+    }
+}

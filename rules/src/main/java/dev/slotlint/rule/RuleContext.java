@@ -1,0 +1,33 @@
+package dev.slotlint.rule;
+
+import dev.slotlint.key.UnknownParts;
+import dev.slotlint.source.Location;
+
+import java.util.List;
+import java.util.function.Consumer;
+
+/** What a rule may know about the run and how it reports. */
+public final class RuleContext {
+
+    private final UnknownParts unknownParts;
+    private final Consumer<Finding> sink;
+
+    public RuleContext(UnknownParts unknownParts, Consumer<Finding> sink) {
+        this.unknownParts = unknownParts;
+        this.sink = sink;
+    }
+
+    /** The assumption made about values the analysis cannot know. */
+    public UnknownParts unknownParts() {
+        return unknownParts;
+    }
+
+    /** Reports a finding of {@code rule} at its default severity. */
+    public void report(Rule rule, Location location, String message, List<String> keys) {
+        report(rule, rule.info().severity(), location, message, keys);
+    }
+
+    public void report(Rule rule, Severity severity, Location location, String message, List<String> keys) {
+        sink.accept(new Finding(rule.info().id(), severity, location, message, keys));
+    }
+}

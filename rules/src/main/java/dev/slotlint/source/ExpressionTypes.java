@@ -1,0 +1,145 @@
+package dev.slotlint.source;
+
+import com.github.javaparser.ast.body.MethodDeclaration;
+import com.github.javaparser.ast.body.TypeDeclaration;
+import com.github.javaparser.ast.expr.CastExpr;
+import com.github.javaparser.ast.expr.ConditionalExpr;
+import com.github.javaparser.ast.expr.EnclosedExpr;
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.FieldAccessExpr;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.expr.ObjectCreationExpr;
+import com.github.javaparser.ast.expr.ThisExpr;
+import com.github.javaparser.ast.type.Type;
+
+import java.util.Optional;
+import java.util.function.BiFunction;
+
+/**
+ * The static type of an expression, as far as a reader of one file can tell without a classpath: declared types of
+ * variables, fields and parameters, {@code var} initialisers, casts, constructors and methods whose return type is
+ * known (from the catalog, or declared in this file).
+ */
+public final class ExpressionTypes {
+
+    private static final int MAX_DEPTH = 32;
+
+    private final TypeNames names;
+    private final BiFunction<String, String, Optional<String>> knownReturnType;
+
+    /**
+     * @param knownReturnType the return type of {@code method} on a fully qualified owner type, when known
+     */
+    public ExpressionTypes(TypeNames names, BiFunction<String, String, Optional<String>> knownReturnType) {
+        this.names = names;
+        this.knownReturnType = knownReturnType;
+    }
+
+    public TypeNames names() {
+        return names;
+    }
+
+    /** The fully qualified static type of {@code expression}, when it can be told. */
+    public Optional<String> typeOf(Expression expression) {
+        return typeOf(expression, 0);
+    }
+
+    private Optional<String> typeOf(Expression expression, int depth) {
+        if (depth > MAX_DEPTH) {
+            return Optional.empty();
+        }
+        if (expression instanceof EnclosedExpr enclosed) {
+            return typeOf(enclosed.getInner(), depth + 1);
+        }
+        if (expression instanceof CastExpr cast) {
+            return Optional.of(names.resolve(cast.getType(), cast));
+        }
+        if (expression instanceof ObjectCreationExpr creation) {
+            return Optional.of(names.resolve(creation.getType(), creation));
+        }
+        if (expression instanceof ConditionalExpr conditional) {
+            return typeOf(conditional.getThenExpr(), depth + 1).or(() -> typeOf(conditional.getElseExpr(), depth + 1));
+        }
+        if (expression instanceof NameExpr name) {
+            return Declaration.find(name.getNameAsString(), name).flatMap(d -> declaredType(d, depth));
+        }
+        if (expression instanceof FieldAccessExpr access) {
+            return fieldOf(access).flatMap(d -> declaredType(d, depth));
+        }
+        if (expression instanceof MethodCallExpr call) {
+            return returnType(call, depth);
+        }
+        return Optional.empty();
+    }
+
+    /** The field {@code this.x}, {@code Outer.this.x} or {@code Type.x} names, when declared in this file. */
+    private Optional<Declaration> fieldOf(FieldAccessExpr access) {
+        Expression scope = access.getScope();
+        Optional<TypeDeclaration<?>> owner = Optional.empty();
+        if (scope instanceof ThisExpr self) {
+            owner = self.getTypeName().isEmpty()
+                    ? access.findAncestor(TypeDeclaration.class).map(t -> (TypeDeclaration<?>) t)
+                    : typeInFile(self.getTypeName().get().asString(), access);
+        } else if (scope instanceof NameExpr name) {
+            if (Declaration.find(name.getNameAsString(), name).isPresent()) {
+                return Optional.empty();
+            }
+            owner = typeInFile(name.getNameAsString(), access);
+        }
+        if (owner.isEmpty()) {
+            return Optional.empty();
+        }
+        TypeDeclaration<?> type = owner.get();
+        return type.getFieldByName(access.getNameAsString())
+                .flatMap(field -> field.getVariables().stream()
+                        .filter(v -> v.getNameAsString().equals(access.getNameAsString())).findFirst()
+                        .map(v -> new Declaration.Field(v, field, type)));
+    }
+
+    private static Optional<TypeDeclaration<?>> typeInFile(String simpleName, Expression use) {
+        return use.findCompilationUnit().flatMap(unit -> unit.findFirst(TypeDeclaration.class,
+                t -> t.getNameAsString().equals(simpleName))).map(t -> (TypeDeclaration<?>) t);
+    }
+
+    /** The declared type of a variable, inferring {@code var} from its initialiser. */
+    public Optional<String> declaredType(Declaration declaration, int depth) {
+        Optional<Type> type = declaration.type();
+        if (type.isEmpty()) {
+            return Optional.empty();
+        }
+        if (type.get().isVarType()) {
+            if (declaration instanceof Declaration.Local local) {
+                return local.variable().getInitializer().flatMap(init -> typeOf(init, depth + 1));
+            }
+            return Optional.empty();
+        }
+        Type node = type.get();
+        return Optional.of(names.resolve(node, node));
+    }
+
+    private Optional<String> returnType(MethodCallExpr call, int depth) {
+        String method = call.getNameAsString();
+        if (call.getScope().isEmpty() || call.getScope().get() instanceof ThisExpr) {
+            return call.findAncestor(TypeDeclaration.class)
+                    .flatMap(owner -> ownMethodReturnType((TypeDeclaration<?>) owner, method, call.getArguments().size()));
+        }
+        Expression scope = call.getScope().get();
+        Optional<String> scopeType = typeOf(scope, depth + 1);
+        if (scopeType.isEmpty() && scope instanceof NameExpr name
+                && Character.isUpperCase(name.getNameAsString().charAt(0))) {
+            scopeType = Optional.of(names.resolve(name.getNameAsString(), name));
+        }
+        return scopeType.flatMap(owner -> knownReturnType.apply(owner, method));
+    }
+
+    private Optional<String> ownMethodReturnType(TypeDeclaration<?> owner, String method, int arguments) {
+        for (MethodDeclaration declaration : owner.getMethodsByName(method)) {
+            if (declaration.getParameters().size() == arguments && !declaration.getType().isVoidType()) {
+                Type type = declaration.getType();
+                return Optional.of(names.resolve(type, declaration));
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,65 @@
+package dev.slotlint.source;
+
+import com.github.javaparser.JavaParser;
+import com.github.javaparser.ParseResult;
+import com.github.javaparser.ParserConfiguration;
+import com.github.javaparser.Position;
+import com.github.javaparser.ast.CompilationUnit;
+
+import java.io.IOException;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/** Parses Java sources with JavaParser at the newest language level it knows. */
+public final class JavaSources {
+
+    private static final ThreadLocal<JavaParser> PARSER = ThreadLocal.withInitial(() -> new JavaParser(
+            new ParserConfiguration()
+                    .setLanguageLevel(ParserConfiguration.LanguageLevel.BLEEDING_EDGE)));
+
+    private JavaSources() {
+    }
+
+    /** Parses one file; a file that cannot be read or parsed yields a problem with its line and no tree. */
+    public static Optional<CompilationUnit> parse(SourceFile file, Consumer<Problem> problems) {
+        String text;
+        try {
+            text = file.read(problems);
+        } catch (IOException e) {
+            problems.accept(new Problem(new Location(file.path(), 1, 1), "cannot be read: " + e.getMessage()));
+            return Optional.empty();
+        }
+        return parse(file, text, problems);
+    }
+
+    /** Parses text already read from {@code file}. */
+    public static Optional<CompilationUnit> parse(SourceFile file, String text, Consumer<Problem> problems) {
+        ParseResult<CompilationUnit> result;
+        try {
+            result = PARSER.get().parse(text);
+        } catch (StackOverflowError e) {
+            problems.accept(new Problem(new Location(file.path(), 1, 1),
+                    "nested too deeply to parse; file not analysed"));
+            return Optional.empty();
+        } catch (RuntimeException e) {
+            problems.accept(new Problem(new Location(file.path(), 1, 1),
+                    "cannot be parsed (" + e.getClass().getSimpleName() + "); file not analysed"));
+            return Optional.empty();
+        }
+        if (!result.isSuccessful() || result.getResult().isEmpty()) {
+            var problem = result.getProblems().isEmpty() ? null : result.getProblems().get(0);
+            Position at = problem == null ? Position.HOME : problem.getLocation()
+                    .flatMap(l -> l.toRange()).map(r -> r.begin).orElse(Position.HOME);
+            String message = problem == null ? "unknown parse error" : firstLine(problem.getMessage());
+            problems.accept(new Problem(new Location(file.path(), Math.max(1, at.line), Math.max(1, at.column)),
+                    "syntax error, file not analysed: " + message));
+            return Optional.empty();
+        }
+        return result.getResult();
+    }
+
+    private static String firstLine(String message) {
+        int newline = message.indexOf('\n');
+        return (newline < 0 ? message : message.substring(0, newline)).strip();
+    }
+}
