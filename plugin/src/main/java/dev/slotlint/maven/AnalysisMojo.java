@@ -1,0 +1,79 @@
+package dev.slotlint.maven;
+
+import dev.slotlint.AnalysisResult;
+import dev.slotlint.AnalysisSettings;
+import dev.slotlint.Analyzer;
+import dev.slotlint.source.Problem;
+import dev.slotlint.source.SourceFile;
+import dev.slotlint.source.SourceTree;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
+
+import java.nio.charset.Charset;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.StandardCharsets;
+import java.nio.charset.UnsupportedCharsetException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/** Parameters every slotlint goal shares, and the one way they turn into an analysis run. */
+abstract class AnalysisMojo extends AbstractMojo {
+
+    @Parameter(defaultValue = "${project}", readonly = true, required = true)
+    protected MavenProject project;
+
+    /** Skips slotlint entirely. */
+    @Parameter(property = "slotlint.skip", defaultValue = "false")
+    protected boolean skip;
+
+    /** Also analyses the test source roots. */
+    @Parameter(property = "slotlint.includeTests", defaultValue = "false")
+    protected boolean includeTests;
+
+    /** Encoding of the Java sources. */
+    @Parameter(property = "slotlint.encoding", defaultValue = "${project.build.sourceEncoding}")
+    protected String encoding;
+
+    /** Runs the analysis over the project's source roots and logs what could not be analysed. */
+    protected AnalysisResult analyse() {
+        List<Problem> problems = new ArrayList<>();
+        List<SourceFile> files = SourceTree.javaFiles(sourceRoots(), charset(), problems);
+        AnalysisResult result = new Analyzer(AnalysisSettings.defaults()).analyze(files);
+        List<Problem> allProblems = new ArrayList<>(problems);
+        allProblems.addAll(result.problems());
+        allProblems.sort(null);
+        for (Problem problem : allProblems) {
+            getLog().warn(dev.slotlint.report.ConsoleReport.line(problem));
+        }
+        return new AnalysisResult(result.findings(), allProblems, result.filesRead(),
+                result.filesSkipped() + problems.size());
+    }
+
+    private Set<Path> sourceRoots() {
+        Set<Path> roots = new LinkedHashSet<>();
+        project.getCompileSourceRoots().forEach(r -> roots.add(Path.of(r)));
+        if (includeTests) {
+            project.getTestCompileSourceRoots().forEach(r -> roots.add(Path.of(r)));
+        }
+        return roots;
+    }
+
+    private Charset charset() {
+        if (encoding == null || encoding.isBlank()) {
+            Charset platform = Charset.defaultCharset();
+            getLog().warn("slotlint: source encoding not set (project.build.sourceEncoding); reading sources as "
+                    + platform.name() + ", i.e. the result is platform dependent");
+            return platform;
+        }
+        try {
+            return Charset.forName(encoding.trim());
+        } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+            getLog().warn("slotlint: unknown source encoding '" + encoding + "'; reading sources as UTF-8");
+            return StandardCharsets.UTF_8;
+        }
+    }
+}

@@ -1,0 +1,10 @@
+package com.example.clean;
+
+public class Greeter {
+
+    private static final String GREETING = "Hello, ";
+
+    public String greet(String name) {
+        return GREETING + name;
+    }
+}

@@ -1,0 +1,19 @@
+// Reads the findings slotlint printed into a test project's build.log, one map per compiler-style line:
+// [ERROR] /abs/path/File.java:[12,9] [CrossSlot] message
+import java.nio.file.Paths
+
+return { File basedir ->
+    def pattern = ~/^\[(ERROR|WARNING|INFO)\] (\/.+?):\[(\d+),(\d+)\] \[(\w+)\] (.*)$/
+    def base = basedir.toPath().toRealPath()
+    new File(basedir, 'build.log').readLines()
+            .collect { pattern.matcher(it) }
+            .findAll { it.matches() && it.group(5) != 'slotlint' }
+            .collect { m ->
+                [severity: m.group(1),
+                 file    : base.relativize(Paths.get(m.group(2)).toRealPath()).toString(),
+                 line    : m.group(3) as int,
+                 column  : m.group(4) as int,
+                 rule    : m.group(5),
+                 message : m.group(6)]
+            }
+}
