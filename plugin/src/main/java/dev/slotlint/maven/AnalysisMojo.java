@@ -6,7 +6,9 @@ import dev.slotlint.Analyzer;
 import dev.slotlint.source.Problem;
 import dev.slotlint.source.SourceFile;
 import dev.slotlint.source.SourceTree;
+import dev.slotlint.key.UnknownParts;
 import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
 
@@ -16,6 +18,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Locale;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -38,11 +42,18 @@ abstract class AnalysisMojo extends AbstractMojo {
     @Parameter(property = "slotlint.encoding", defaultValue = "${project.build.sourceEncoding}")
     protected String encoding;
 
+    /**
+     * What to assume of values the analysis cannot know: {@code PLAIN} (an unknown value after known text, such as
+     * the id in {@code "user:" + id}, holds no braces) or {@code ANY} (only hash tags of known text count).
+     */
+    @Parameter(property = "slotlint.unknownParts", defaultValue = "PLAIN")
+    protected String unknownParts;
+
     /** Runs the analysis over the project's source roots and logs what could not be analysed. */
-    protected AnalysisResult analyse() {
+    protected AnalysisResult analyse() throws MojoExecutionException {
         List<Problem> problems = new ArrayList<>();
         List<SourceFile> files = SourceTree.javaFiles(sourceRoots(), charset(), problems);
-        AnalysisResult result = new Analyzer(AnalysisSettings.defaults()).analyze(files);
+        AnalysisResult result = new Analyzer(settings()).analyze(files);
         List<Problem> allProblems = new ArrayList<>(problems);
         allProblems.addAll(result.problems());
         allProblems.sort(null);
@@ -51,6 +62,21 @@ abstract class AnalysisMojo extends AbstractMojo {
         }
         return new AnalysisResult(result.findings(), allProblems, result.filesRead(),
                 result.filesSkipped() + problems.size());
+    }
+
+    private AnalysisSettings settings() throws MojoExecutionException {
+        return AnalysisSettings.defaults().withUnknownParts(option(UnknownParts.class, unknownParts, "unknownParts"));
+    }
+
+    /** An enum parameter, read case-insensitively, with a message naming the accepted values. */
+    protected static <E extends Enum<E>> E option(Class<E> type, String value, String parameter)
+            throws MojoExecutionException {
+        try {
+            return Enum.valueOf(type, value.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException("slotlint: " + parameter + " must be one of "
+                    + Arrays.toString(type.getEnumConstants()) + ", not '" + value + "'");
+        }
     }
 
     private Set<Path> sourceRoots() {

@@ -4,13 +4,13 @@ import dev.slotlint.AnalysisResult;
 import dev.slotlint.report.ConsoleReport;
 import dev.slotlint.rule.Finding;
 import dev.slotlint.rule.Severity;
+import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
 
-import java.util.Locale;
 
 /**
  * Analyses the project's Java sources for Redis Cluster mistakes, prints each finding as a compiler-style line and
@@ -29,12 +29,12 @@ public class CheckMojo extends AnalysisMojo {
     private String failOnSeverity;
 
     @Override
-    public void execute() throws MojoFailureException {
+    public void execute() throws MojoExecutionException, MojoFailureException {
         if (skip) {
             getLog().info("slotlint: skipped (slotlint.skip)");
             return;
         }
-        Severity threshold = threshold();
+        Severity threshold = option(Severity.class, failOnSeverity, "failOnSeverity");
         AnalysisResult result = analyse();
         int violations = 0;
         for (Finding finding : result.findings()) {
@@ -54,15 +54,6 @@ public class CheckMojo extends AnalysisMojo {
         if (violations > 0 && failOnViolation) {
             throw new MojoFailureException("slotlint: " + violations + (violations == 1 ? " violation" : " violations")
                     + " (findings of severity " + threshold + " or worse); see the lines above");
-        }
-    }
-
-    private Severity threshold() throws MojoFailureException {
-        try {
-            return Severity.valueOf(failOnSeverity.trim().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new MojoFailureException("slotlint: failOnSeverity must be ERROR, WARNING or INFO, not '"
-                    + failOnSeverity + "'");
         }
     }
 }

@@ -23,7 +23,7 @@ public final class KeyValue {
     }
 
     public static KeyValue text(String text) {
-        return new KeyValue(List.of(List.of(new Part.Text(text))));
+        return new KeyValue(List.of(text.isEmpty() ? List.of() : List.of(new Part.Text(text))));
     }
 
     public static KeyValue unknown(Symbol symbol) {

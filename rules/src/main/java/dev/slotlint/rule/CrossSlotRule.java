@@ -38,7 +38,7 @@ public final class CrossSlotRule implements Rule {
         }
         List<KeyValue> keys = call.keys();
         String message = call.commandName() + " keys " + KeyDescriptions.describeAll(keys, context.unknownParts())
-                + " " + phrase + "; give them a shared hash tag such as " + HashTagAdvice.suggest(keys);
+                + " " + phrase + "; give them a shared hash tag such as " + HashTagAdvice.suggest(keys, context.unknownParts());
         Severity severity = verdict.kind() == SlotVerdict.Kind.DIFFERENT ? Severity.ERROR : Severity.WARNING;
         context.report(this, severity, call.location(), message, keys.stream().map(KeyValue::render).toList());
     }

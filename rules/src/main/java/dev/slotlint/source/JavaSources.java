@@ -5,8 +5,11 @@ import com.github.javaparser.ParseResult;
 import com.github.javaparser.ParserConfiguration;
 import com.github.javaparser.Position;
 import com.github.javaparser.ast.CompilationUnit;
+import com.github.javaparser.ast.DataKey;
+import com.github.javaparser.ast.Node;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -16,6 +19,9 @@ public final class JavaSources {
     private static final ThreadLocal<JavaParser> PARSER = ThreadLocal.withInitial(() -> new JavaParser(
             new ParserConfiguration()
                     .setLanguageLevel(ParserConfiguration.LanguageLevel.BLEEDING_EDGE)));
+
+    private static final DataKey<Path> PATH = new DataKey<>() {
+    };
 
     private JavaSources() {
     }
@@ -55,7 +61,14 @@ public final class JavaSources {
                     "syntax error, file not analysed: " + message));
             return Optional.empty();
         }
-        return result.getResult();
+        CompilationUnit unit = result.getResult().get();
+        unit.setData(PATH, file.path());
+        return Optional.of(unit);
+    }
+
+    /** The project file a node was parsed from. */
+    public static Optional<Path> pathOf(Node node) {
+        return node.findCompilationUnit().filter(u -> u.containsData(PATH)).map(u -> u.getData(PATH));
     }
 
     private static String firstLine(String message) {

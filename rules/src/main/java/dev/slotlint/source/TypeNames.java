@@ -1,51 +1,41 @@
 package dev.slotlint.source;
 
-import com.github.javaparser.ast.CompilationUnit;
-import com.github.javaparser.ast.ImportDeclaration;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.TypeDeclaration;
+import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
 import com.github.javaparser.ast.type.Type;
 
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.function.Predicate;
+import java.util.Set;
 
 /**
  * Resolves type names as written in one compilation unit to fully qualified names, the way javac does for the
- * names slotlint cares about: nested types, single-type imports, the file's package, on-demand imports, java.lang.
+ * names slotlint cares about: enclosing and nested types, single-type imports, the file's package, on-demand
+ * imports, java.lang.
  */
 public final class TypeNames {
 
-    private final String packageName;
-    private final Map<String, String> singleImports = new HashMap<>();
-    private final List<String> onDemandImports = new ArrayList<>();
-    private final Predicate<String> knownType;
-
-    /**
-     * @param knownType whether a fully qualified name denotes a type slotlint knows (catalogued or in the project);
-     *                  needed to choose among on-demand imports and the current package
-     */
-    public TypeNames(CompilationUnit unit, Predicate<String> knownType) {
-        this.packageName = unit.getPackageDeclaration().map(p -> p.getNameAsString()).orElse("");
-        this.knownType = knownType;
-        for (ImportDeclaration imported : unit.getImports()) {
-            if (imported.isStatic()) {
-                continue;
-            }
-            String name = imported.getNameAsString();
-            if (imported.isAsterisk()) {
-                onDemandImports.add(name);
-            } else {
-                singleImports.put(name.substring(name.lastIndexOf('.') + 1), name);
-            }
-        }
+    /** What the resolver may ask about types it does not see in the file. */
+    public interface Known {
+        /** Whether a fully qualified name (nested types joined by dots) denotes a type slotlint knows. */
+        boolean isType(String qualifiedName);
     }
 
-    public String packageName() {
-        return packageName;
+    private static final Set<String> JAVA_LANG = Set.of(
+            "String", "Object", "Integer", "Long", "Short", "Byte", "Character", "Boolean", "Double", "Float",
+            "StringBuilder", "StringBuffer", "Math", "System", "Enum", "Iterable", "CharSequence", "Number",
+            "Record", "Thread", "Runnable", "Exception", "RuntimeException");
+
+    private final ImportContext imports;
+    private final Known known;
+
+    public TypeNames(ImportContext imports, Known known) {
+        this.imports = imports;
+        this.known = known;
+    }
+
+    public ImportContext imports() {
+        return imports;
     }
 
     /** The fully qualified name of a type as written at {@code context}, or the name as written if unknown. */
@@ -58,6 +48,12 @@ public final class TypeNames {
 
     /** The fully qualified name of a (possibly qualified) type name written at {@code context}. */
     public String resolve(String name, Node context) {
+        String resolved = resolveOrNull(name, context);
+        return resolved != null ? resolved : name;
+    }
+
+    /** Like {@link #resolve(String, Node)}, but null when the first segment names no type slotlint can see. */
+    public String resolveOrNull(String name, Node context) {
         int dot = name.indexOf('.');
         String first = dot < 0 ? name : name.substring(0, dot);
         String rest = dot < 0 ? "" : name.substring(dot);
@@ -65,48 +61,60 @@ public final class TypeNames {
         if (outer != null) {
             return outer + rest;
         }
-        return name;
+        return dot > 0 && known.isType(name) ? name : null;
     }
 
     private String resolveSimple(String simple, Node context) {
         for (Node node = context; node != null; node = node.getParentNode().orElse(null)) {
             if (node instanceof TypeDeclaration<?> type) {
+                String qualified = qualifiedName(type);
                 if (type.getNameAsString().equals(simple)) {
-                    return qualifiedName(type);
+                    return qualified;
                 }
                 for (var member : type.getMembers()) {
                     if (member instanceof TypeDeclaration<?> nested && nested.getNameAsString().equals(simple)) {
-                        return qualifiedName(nested);
+                        return qualified + "." + simple;
                     }
+                }
+                if (known.isType(qualified + "." + simple)) {
+                    return qualified + "." + simple;
                 }
             }
         }
-        String imported = singleImports.get(simple);
+        String imported = imports.singleTypes().get(simple);
         if (imported != null) {
             return imported;
         }
-        String samePackage = packageName.isEmpty() ? simple : packageName + "." + simple;
-        if (knownType.test(samePackage)) {
+        String samePackage = imports.packageName().isEmpty() ? simple : imports.packageName() + "." + simple;
+        if (known.isType(samePackage)) {
             return samePackage;
         }
-        for (String onDemand : onDemandImports) {
+        for (String onDemand : imports.onDemand()) {
             String candidate = onDemand + "." + simple;
-            if (knownType.test(candidate)) {
+            if (known.isType(candidate)) {
                 return candidate;
             }
         }
-        if (Character.isUpperCase(simple.isEmpty() ? 'x' : simple.charAt(0)) && JAVA_LANG.contains(simple)) {
+        if (JAVA_LANG.contains(simple)) {
             return "java.lang." + simple;
         }
         return null;
     }
 
-    /** The dotted fully qualified name of a declared type, nested types joined by dots. */
+    /** The dotted fully qualified name of a declared type, nested (and local) types joined by dots. */
     public static String qualifiedName(TypeDeclaration<?> type) {
-        return type.getFullyQualifiedName().orElse(type.getNameAsString());
+        return type.getFullyQualifiedName().orElseGet(() -> {
+            StringBuilder name = new StringBuilder(type.getNameAsString());
+            for (Node node = type.getParentNode().orElse(null); node != null;
+                 node = node.getParentNode().orElse(null)) {
+                if (node instanceof TypeDeclaration<?> outer) {
+                    return qualifiedName(outer) + "." + name;
+                }
+                if (node instanceof ObjectCreationExpr) {
+                    name.insert(0, "$anonymous.");
+                }
+            }
+            return name.toString();
+        });
     }
-
-    private static final java.util.Set<String> JAVA_LANG = java.util.Set.of(
-            "String", "Object", "Integer", "Long", "Short", "Byte", "Character", "Boolean", "Double", "Float",
-            "StringBuilder", "StringBuffer", "Math", "System", "Enum", "Iterable", "CharSequence", "Number");
 }

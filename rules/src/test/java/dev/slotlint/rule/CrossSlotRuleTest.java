@@ -113,4 +113,161 @@ class CrossSlotRuleTest {
                 }
                 """).check();
     }
+
+    private static final String KEYS = """
+            package shop.keys;
+
+            public final class Keys {
+                public static final String USER = "user:";
+                public static final String ORDER = "order:";
+                public static final String CART_TAG = "{cart}";
+
+                private Keys() {
+                }
+
+                public static String profile(String userId) {
+                    return "{user:" + userId + "}:profile";
+                }
+
+                public static String settings(String userId) {
+                    return String.format("{user:%s}:settings", userId);
+                }
+
+                public static String order(long orderId) {
+                    return ORDER + orderId;
+                }
+            }
+            """;
+
+    @Test
+    void keysFromConstantsFormatsAndHelpersAreEvaluated() {
+        RuleTester.of(new CrossSlotRule()).source("shop/keys/Keys.java", KEYS).source("shop/Service.java", """
+                package shop;
+
+                import redis.clients.jedis.JedisCluster;
+                import shop.keys.Keys;
+
+                import static shop.keys.Keys.USER;
+
+                class Service {
+                    private static final String SESSION = "session:";
+
+                    void run(JedisCluster redis, String userId, long orderId) {
+                        // expect: CrossSlot ERROR: MGET keys "user:7" (slot 2780) and "order:7" (slot 6368) hash to different slots; give them a shared hash tag such as "user:{7}"
+                        redis.mget(USER + 7, Keys.order(7));
+                        // expect: CrossSlot ERROR: DEL keys "session:a" (slot
+                        redis.del(SESSION + "a", String.format("%sb", SESSION));
+                        redis.mget(Keys.profile(userId), Keys.settings(userId));
+                        redis.mget(Keys.CART_TAG + ":1", Keys.CART_TAG + ":2");
+                        String tag = "{" + userId + "}";
+                        redis.mset(tag + ":name", "Ada", tag + ":email", "ada@example.com");
+                    }
+                }
+                """).check();
+    }
+
+    @Test
+    void keysThatShareNoHashTagAreAWarning() {
+        RuleTester.of(new CrossSlotRule()).source("shop/keys/Keys.java", KEYS).source("shop/Service.java", """
+                package shop;
+
+                import redis.clients.jedis.JedisCluster;
+                import shop.keys.Keys;
+
+                class Service {
+                    void run(JedisCluster redis, String userId, String otherId) {
+                        // expect: CrossSlot WARNING: MGET keys "user:" + ‹userId› (no hash tag) and "order:" + ‹userId› (no hash tag) share no hash tag, so they land in one slot only by chance; give them a shared hash tag such as "user:{" + ‹userId› + "}"
+                        redis.mget(Keys.USER + userId, Keys.ORDER + userId);
+                        // expect: CrossSlot WARNING: hash tag "user:" + ‹userId›
+                        redis.mget(Keys.profile(userId), Keys.profile(otherId));
+                        // expect: CrossSlot WARNING: "{cart}:1" (slot
+                        redis.del("{cart}:1", "cart:" + userId);
+                    }
+                }
+                """).check();
+    }
+
+    @Test
+    void wholeUnknownKeysStaySilent() {
+        RuleTester.of(new CrossSlotRule()).source("Forwarder.java", """
+                import redis.clients.jedis.JedisCluster;
+                import java.util.List;
+
+                class Forwarder {
+                    void delete(JedisCluster redis, String... keys) {
+                        redis.del(keys);
+                    }
+
+                    void deleteTwo(JedisCluster redis, String first, String second) {
+                        redis.del(first, second);
+                        redis.del(first, "user:1");
+                        redis.del(first + ":a", first + ":b");
+                    }
+
+                    void deleteAll(JedisCluster redis, List<String> keys) {
+                        redis.del(keys.toArray(new String[0]));
+                    }
+                }
+                """).check();
+    }
+
+    @Test
+    void branchesGiveAlternatives() {
+        RuleTester.of(new CrossSlotRule()).source("Branches.java", """
+                import redis.clients.jedis.JedisCluster;
+
+                class Branches {
+                    void run(JedisCluster redis, boolean premium) {
+                        String key = "{user:1}:tier";
+                        if (premium) {
+                            key = "vip:1";
+                        }
+                        // expect: CrossSlot WARNING: may hash to different slots, depending on the branch taken
+                        redis.mget(key, "{user:1}:name");
+                        // expect: CrossSlot ERROR: ("a" | "b") (slot 15495 or 3300) and "c"
+                        redis.mget(premium ? "a" : "b", "c");
+                        String fixed = "x";
+                        fixed = "{user:1}:x";
+                        redis.mget(fixed, "{user:1}:name");
+                    }
+                }
+                """).check();
+    }
+
+    @Test
+    void byteArrayKeysHashTheirBytes() {
+        RuleTester.of(new CrossSlotRule()).source("Binary.java", """
+                import java.nio.charset.StandardCharsets;
+                import redis.clients.jedis.JedisCluster;
+                import redis.clients.jedis.util.SafeEncoder;
+
+                class Binary {
+                    void run(JedisCluster redis) {
+                        // expect: CrossSlot ERROR: DEL keys "a" (slot 15495) and "b" (slot 3300)
+                        redis.del("a".getBytes(StandardCharsets.UTF_8), SafeEncoder.encode("b"));
+                        redis.del("{t}a".getBytes(), "{t}b".getBytes());
+                    }
+                }
+                """).check();
+    }
+
+    @Test
+    void unknownPartsAssumptionIsASetting() {
+        String source = """
+                import redis.clients.jedis.JedisCluster;
+
+                class Tags {
+                    void run(JedisCluster redis, String id) {
+                        // expect: CrossSlot ERROR: hash to different slots
+                        redis.mget("x:" + id + "{a}", "y:" + id + "{b}");
+                        redis.mget("{" + id + "}:a", "{" + id + "}:b");
+                    }
+                }
+                """;
+        RuleTester.of(new CrossSlotRule()).source("Tags.java", source).check();
+        RuleTester.of(new CrossSlotRule())
+                .settings(s -> s.withUnknownParts(dev.slotlint.key.UnknownParts.ANY))
+                .source("Tags.java", source.replace("        // expect: CrossSlot ERROR: hash to different slots\n", ""))
+                .check();
+    }
 }

@@ -1,0 +1,423 @@
+package dev.slotlint.key;
+
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.NodeList;
+import com.github.javaparser.ast.body.VariableDeclarator;
+import com.github.javaparser.ast.expr.ArrayAccessExpr;
+import com.github.javaparser.ast.expr.AssignExpr;
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.expr.ThisExpr;
+import com.github.javaparser.ast.expr.UnaryExpr;
+import com.github.javaparser.ast.stmt.BlockStmt;
+import com.github.javaparser.ast.stmt.DoStmt;
+import com.github.javaparser.ast.stmt.ExpressionStmt;
+import com.github.javaparser.ast.stmt.ForEachStmt;
+import com.github.javaparser.ast.stmt.ForStmt;
+import com.github.javaparser.ast.stmt.IfStmt;
+import com.github.javaparser.ast.stmt.LabeledStmt;
+import com.github.javaparser.ast.stmt.Statement;
+import com.github.javaparser.ast.stmt.SwitchEntry;
+import com.github.javaparser.ast.stmt.SwitchStmt;
+import com.github.javaparser.ast.stmt.SynchronizedStmt;
+import com.github.javaparser.ast.stmt.TryStmt;
+import com.github.javaparser.ast.stmt.WhileStmt;
+import dev.slotlint.source.Declaration;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The value of a local variable where it is used, found by following the statements from its declaration to that
+ * point: assignments replace it, {@code +=} and {@code append} extend it, {@code add} and {@code put} grow a
+ * collection, an if/else gives alternatives, and a loop that builds a collection adds elements that differ per
+ * iteration. What cannot be followed makes the value unknown; nothing is guessed ("first assignment wins" never).
+ */
+final class LocalFlow {
+
+    private static final Set<String> COLLECTION_ADDERS = Set.of("add", "addLast", "addFirst", "push", "offer",
+            "put", "putIfAbsent");
+    private static final Set<String> COLLECTION_BULK = Set.of("addAll", "putAll");
+    private static final Set<String> READERS = Set.of("toString", "size", "get", "isEmpty", "contains",
+            "containsKey", "length", "stream", "toArray", "iterator", "keySet", "values", "entrySet", "charAt",
+            "indexOf", "equals", "hashCode", "getFirst", "getLast", "subList", "getBytes", "forEach",
+            "containsAll", "lastIndexOf", "startsWith", "endsWith", "toList", "substring", "trim", "strip",
+            "toLowerCase", "toUpperCase", "format", "formatted", "concat", "split", "isBlank", "matches", "replace",
+            "intern", "compareTo", "chars");
+
+    private final KeyEvaluator evaluator;
+
+    LocalFlow(KeyEvaluator evaluator) {
+        this.evaluator = evaluator;
+    }
+
+    Value valueAt(Declaration.Local local, NameExpr use, KeyEvaluator.Env env) {
+        VariableDeclarator variable = local.variable();
+        Value bound = env.bindings().get(variable);
+        if (bound != null) {
+            return bound;
+        }
+        Value state = variable.getInitializer()
+                .map(init -> evaluator.eval(init, env))
+                .orElseGet(() -> unknownLocal(variable, env));
+        Statement declaring = local.statement();
+        Node block = declaring == null ? null : declaring.getParentNode().orElse(null);
+        if (block != null) {
+            NodeList<Statement> statements = statementsOf(block);
+            if (statements != null) {
+                int start = indexOf(statements, declaring) + 1;
+                state = fold(statements, start, use, state, variable, env);
+            }
+        }
+        return named(state, variable, env);
+    }
+
+    /** An unknown string value of a local is shown by the local's own name. */
+    private Value named(Value state, VariableDeclarator variable, KeyEvaluator.Env env) {
+        if (state instanceof Value.Single single && single.text().isOpaque() && single.constant() == null
+                && single.text().alternatives().get(0).get(0) instanceof Part.Unknown u
+                && u.symbol().id().startsWith("expr:")) {
+            return Value.Single.unknown(identity(variable, env, u.symbol().perElement()), single.kind());
+        }
+        return state;
+    }
+
+    private Symbol identity(VariableDeclarator variable, KeyEvaluator.Env env, boolean perElement) {
+        String name = variable.getNameAsString();
+        Symbol symbol = Symbol.of("local:" + KeyEvaluator.ownerKey(variable) + "#" + name + "@"
+                + KeyEvaluator.line(variable), name);
+        return perElement || env.varyingScope() != null && KeyEvaluator.isWithin(variable, env.varyingScope())
+                ? symbol.varyingPerElement() : symbol;
+    }
+
+    private Value unknownLocal(VariableDeclarator variable, KeyEvaluator.Env env) {
+        return Value.Single.unknown(identity(variable, env, false), KeyEvaluator.kindOf(variable.getType(), false));
+    }
+
+    private static NodeList<Statement> statementsOf(Node block) {
+        if (block instanceof BlockStmt b) {
+            return b.getStatements();
+        }
+        if (block instanceof SwitchEntry entry) {
+            return entry.getStatements();
+        }
+        return null;
+    }
+
+    private static int indexOf(NodeList<Statement> statements, Node statement) {
+        for (int i = 0; i < statements.size(); i++) {
+            if (statements.get(i) == statement) {
+                return i;
+            }
+        }
+        return statements.size();
+    }
+
+    /** Applies statements in order from {@code from} until the one that holds {@code target}, then descends. */
+    private Value fold(NodeList<Statement> statements, int from, Node target, Value state, VariableDeclarator variable,
+                       KeyEvaluator.Env env) {
+        for (int i = from; i < statements.size(); i++) {
+            Statement statement = statements.get(i);
+            if (target != null && KeyEvaluator.isWithin(target, statement)) {
+                return descend(statement, target, state, variable, env);
+            }
+            state = transfer(statement, state, variable, env);
+        }
+        return state;
+    }
+
+    private Value descend(Statement statement, Node target, Value state, VariableDeclarator variable,
+                          KeyEvaluator.Env env) {
+        if (statement instanceof BlockStmt block) {
+            return fold(block.getStatements(), 0, target, state, variable, env);
+        }
+        if (statement instanceof IfStmt branch) {
+            if (KeyEvaluator.isWithin(target, branch.getThenStmt())) {
+                return descend(branch.getThenStmt(), target, state, variable, env);
+            }
+            if (branch.getElseStmt().isPresent() && KeyEvaluator.isWithin(target, branch.getElseStmt().get())) {
+                return descend(branch.getElseStmt().get(), target, state, variable, env);
+            }
+            return state;
+        }
+        if (isLoop(statement)) {
+            if (mutates(statement, variable)) {
+                state = unknownLocal(variable, env);
+            }
+            Statement body = loopBody(statement);
+            return KeyEvaluator.isWithin(target, body) ? descend(body, target, state, variable, env) : state;
+        }
+        if (statement instanceof TryStmt attempt) {
+            if (KeyEvaluator.isWithin(target, attempt.getTryBlock())) {
+                return descend(attempt.getTryBlock(), target, state, variable, env);
+            }
+            if (mutates(attempt.getTryBlock(), variable)) {
+                return unknownLocal(variable, env);
+            }
+            for (var clause : attempt.getCatchClauses()) {
+                if (KeyEvaluator.isWithin(target, clause.getBody())) {
+                    return descend(clause.getBody(), target, state, variable, env);
+                }
+            }
+            if (attempt.getFinallyBlock().isPresent()) {
+                return descend(attempt.getFinallyBlock().get(), target, state, variable, env);
+            }
+            return state;
+        }
+        if (statement instanceof SwitchStmt choice) {
+            if (choice.getEntries().stream().anyMatch(e -> mutates(e, variable))) {
+                return unknownLocal(variable, env);
+            }
+            for (SwitchEntry entry : choice.getEntries()) {
+                if (KeyEvaluator.isWithin(target, entry)) {
+                    return fold(entry.getStatements(), 0, target, state, variable, env);
+                }
+            }
+            return state;
+        }
+        if (statement instanceof LabeledStmt labeled) {
+            return descend(labeled.getStatement(), target, state, variable, env);
+        }
+        if (statement instanceof SynchronizedStmt synchronizedStmt) {
+            return descend(synchronizedStmt.getBody(), target, state, variable, env);
+        }
+        return state;
+    }
+
+    /** The state after a statement that does not contain the point of use. */
+    private Value transfer(Statement statement, Value state, VariableDeclarator variable, KeyEvaluator.Env env) {
+        if (!mentions(statement, variable)) {
+            return state;
+        }
+        if (statement instanceof ExpressionStmt expressionStmt) {
+            return effect(expressionStmt.getExpression(), state, variable, env);
+        }
+        if (statement instanceof BlockStmt block) {
+            return fold(block.getStatements(), 0, null, state, variable, env);
+        }
+        if (statement instanceof IfStmt branch) {
+            if (!mutates(branch, variable)) {
+                return state;
+            }
+            Value whenTrue = transfer(branch.getThenStmt(), state, variable, env);
+            Value whenFalse = branch.getElseStmt().map(s -> transfer(s, state, variable, env)).orElse(state);
+            if (env.varyingScope() != null && whenTrue instanceof Value.Elements a && whenFalse instanceof Value.Elements b) {
+                return perElementUnion(a, b);
+            }
+            return evaluator.join(List.of(whenTrue, whenFalse), branch, env);
+        }
+        if (isLoop(statement)) {
+            if (!mutates(statement, variable)) {
+                return state;
+            }
+            if (state instanceof Value.Elements before) {
+                Value added = transfer(loopBody(statement), new Value.Elements(List.of(), true), variable,
+                        env.varyingIn(statement));
+                return added instanceof Value.Elements more ? before.plusAll(more)
+                        : before.plusAll(Value.Elements.UNKNOWN);
+            }
+            return unknownLocal(variable, env);
+        }
+        if (statement instanceof TryStmt attempt) {
+            if (!mutates(statement, variable)) {
+                return state;
+            }
+            boolean clausesMutate = attempt.getCatchClauses().stream().anyMatch(c -> mutates(c, variable))
+                    || attempt.getFinallyBlock().map(f -> mutates(f, variable)).orElse(false);
+            return clausesMutate ? unknownLocal(variable, env) : transfer(attempt.getTryBlock(), state, variable, env);
+        }
+        if (statement instanceof LabeledStmt labeled) {
+            return transfer(labeled.getStatement(), state, variable, env);
+        }
+        return mutates(statement, variable) ? spoiled(state, variable, env) : state;
+    }
+
+    /**
+     * Inside a loop that builds a collection, an element added on one branch is still one of the elements that
+     * vary per iteration; elements that do not vary are kept only when both branches add them.
+     */
+    private static Value perElementUnion(Value.Elements a, Value.Elements b) {
+        java.util.LinkedHashSet<KeyValue> union = new java.util.LinkedHashSet<>();
+        for (KeyValue element : a.elements()) {
+            if (element.variesPerElement() || b.elements().contains(element)) {
+                union.add(element);
+            }
+        }
+        for (KeyValue element : b.elements()) {
+            if (element.variesPerElement()) {
+                union.add(element);
+            }
+        }
+        return new Value.Elements(List.copyOf(union), a.exhaustive() && b.exhaustive());
+    }
+
+    /** The effect of one expression statement on the variable's state. */
+    private Value effect(Expression expression, Value state, VariableDeclarator variable, KeyEvaluator.Env env) {
+        KeyEvaluator.Env withState = env.bind(Map.<Node, Value>of(variable, state));
+        if (expression instanceof AssignExpr assign) {
+            Expression target = assign.getTarget();
+            if (isVariable(target, variable)) {
+                Value value = evaluator.eval(assign.getValue(), withState);
+                return switch (assign.getOperator()) {
+                    case ASSIGN -> value;
+                    case PLUS -> plus(state, value, assign, env);
+                    default -> unknownLocal(variable, env);
+                };
+            }
+            if (target instanceof ArrayAccessExpr element && isVariable(element.getName(), variable)
+                    && state instanceof Value.Elements elements) {
+                KeyValue value = evaluator.keyOf(evaluator.eval(assign.getValue(), withState), assign, withState);
+                return env.varyingScope() != null ? elements.plus(value) : setElement(elements, element, value,
+                        withState);
+            }
+            return mutates(expression, variable) ? spoiled(state, variable, env) : state;
+        }
+        if (expression instanceof MethodCallExpr call && rootOf(call) instanceof NameExpr root
+                && isVariable(root, variable)) {
+            return chain(call, state, variable, withState);
+        }
+        if (expression instanceof UnaryExpr unary && isVariable(unary.getExpression(), variable)) {
+            return unknownLocal(variable, env);
+        }
+        return mutates(expression, variable) ? spoiled(state, variable, env) : state;
+    }
+
+    private Value plus(Value state, Value value, Node where, KeyEvaluator.Env env) {
+        if (state instanceof Value.Single left && value instanceof Value.Single right) {
+            Value.Single text = evaluator.asText(right, null, env);
+            KeyValue joined = left.text().concat(text.text(), evaluator.symbolFor(where, env));
+            return new Value.Single(joined, Value.Kind.STRING, joined.knownText().orElse(null));
+        }
+        return evaluator.unknown(where, env);
+    }
+
+    private Value setElement(Value.Elements elements, ArrayAccessExpr access, KeyValue value, KeyEvaluator.Env env) {
+        Value index = evaluator.eval(access.getIndex(), env);
+        if (index instanceof Value.Single i && i.constant() instanceof Long position && position >= 0
+                && position < 1024) {
+            List<KeyValue> items = new java.util.ArrayList<>(elements.elements());
+            while (items.size() <= position) {
+                items.add(null);
+            }
+            items.set(position.intValue(), value);
+            return new Value.Elements(items.stream().filter(java.util.Objects::nonNull).toList(),
+                    elements.exhaustive() && items.stream().allMatch(java.util.Objects::nonNull));
+        }
+        return Value.Elements.UNKNOWN;
+    }
+
+    /** {@code sb.append(a).append(b)}, {@code keys.add(k)}, {@code map.put(k, v)}: calls on the variable itself. */
+    private Value chain(MethodCallExpr outer, Value state, VariableDeclarator variable, KeyEvaluator.Env env) {
+        java.util.ArrayDeque<MethodCallExpr> calls = new java.util.ArrayDeque<>();
+        for (Expression e = outer; e instanceof MethodCallExpr call; e = call.getScope().orElse(null)) {
+            calls.push(call);
+        }
+        Value current = state;
+        for (MethodCallExpr call : calls) {
+            String method = call.getNameAsString();
+            if (current instanceof Value.Single single && single.constant() instanceof KeyEvaluator.Builder) {
+                Value next = evaluator.builderMethod(single, call, env);
+                if (next == null) {
+                    return READERS.contains(method) ? state : unknownLocal(variable, env);
+                }
+                if (method.equals("toString")) {
+                    return current;
+                }
+                current = next;
+            } else if (current instanceof Value.Elements elements) {
+                if (COLLECTION_ADDERS.contains(method) && !call.getArguments().isEmpty()) {
+                    Expression added = call.getArguments().get(method.startsWith("put") || call.getArguments().size() == 1
+                            ? 0 : 1);
+                    current = elements.plus(evaluator.keyOf(evaluator.eval(added, env), added, env));
+                } else if (COLLECTION_BULK.contains(method) && call.getArguments().size() == 1) {
+                    current = elements.plusAll(evaluator.elementsOf(evaluator.eval(call.getArguments().get(0), env)));
+                } else if (method.equals("clear")) {
+                    current = new Value.Elements(List.of(), true);
+                } else if (READERS.contains(method)) {
+                    return current;
+                } else {
+                    return Value.Elements.UNKNOWN;
+                }
+            } else {
+                return READERS.contains(method) ? state : spoiled(state, variable, env);
+            }
+        }
+        return current;
+    }
+
+    /** After a use the analysis does not follow, a mutable value is unknown; an immutable one is unchanged. */
+    private Value spoiled(Value state, VariableDeclarator variable, KeyEvaluator.Env env) {
+        if (state instanceof Value.Elements) {
+            return Value.Elements.UNKNOWN;
+        }
+        return unknownLocal(variable, env);
+    }
+
+    private static Expression rootOf(MethodCallExpr call) {
+        Expression e = call;
+        while (e instanceof MethodCallExpr c && c.getScope().isPresent()) {
+            e = c.getScope().get();
+        }
+        return e;
+    }
+
+    private static boolean isVariable(Expression expression, VariableDeclarator variable) {
+        return expression instanceof NameExpr name && name.getNameAsString().equals(variable.getNameAsString())
+                && Declaration.find(name.getNameAsString(), name)
+                .map(d -> d instanceof Declaration.Local l && l.variable() == variable).orElse(false);
+    }
+
+    private static boolean mentions(Node node, VariableDeclarator variable) {
+        return node.findFirst(NameExpr.class, n -> isVariable(n, variable)).isPresent();
+    }
+
+    /**
+     * Whether a node may change the variable: assigns it, increments it, calls anything but a reader on it, or
+     * hands it to a method of this class (which could fill it).
+     */
+    static boolean mutates(Node node, VariableDeclarator variable) {
+        return node.findFirst(NameExpr.class, name -> isVariable(name, variable) && changes(name)).isPresent();
+    }
+
+    private static boolean changes(NameExpr name) {
+        Node parent = name.getParentNode().orElse(null);
+        if (parent instanceof AssignExpr assign) {
+            return assign.getTarget() == name;
+        }
+        if (parent instanceof UnaryExpr unary) {
+            return unary.getOperator() != UnaryExpr.Operator.LOGICAL_COMPLEMENT
+                    && unary.getOperator() != UnaryExpr.Operator.MINUS && unary.getOperator() != UnaryExpr.Operator.PLUS
+                    && unary.getOperator() != UnaryExpr.Operator.BITWISE_COMPLEMENT;
+        }
+        if (parent instanceof ArrayAccessExpr access && access.getName() == name) {
+            return access.getParentNode().orElse(null) instanceof AssignExpr assign && assign.getTarget() == access;
+        }
+        if (parent instanceof MethodCallExpr call) {
+            if (call.getScope().orElse(null) == name) {
+                return !READERS.contains(call.getNameAsString());
+            }
+            return call.getScope().isEmpty() || call.getScope().get() instanceof ThisExpr;
+        }
+        return false;
+    }
+
+    private static boolean isLoop(Statement statement) {
+        return statement instanceof ForStmt || statement instanceof ForEachStmt || statement instanceof WhileStmt
+                || statement instanceof DoStmt;
+    }
+
+    private static Statement loopBody(Statement loop) {
+        if (loop instanceof ForStmt f) {
+            return f.getBody();
+        }
+        if (loop instanceof ForEachStmt f) {
+            return f.getBody();
+        }
+        if (loop instanceof WhileStmt w) {
+            return w.getBody();
+        }
+        return ((DoStmt) loop).getBody();
+    }
+}

@@ -1,0 +1,74 @@
+package dev.slotlint.key;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+
+/** What evaluating one Java expression gives: a single value (text, number, ...) or a collection of keys. */
+public sealed interface Value {
+
+    /** The Java type family of a single value, which decides how {@code +} and formatting treat it. */
+    enum Kind {
+        STRING, CHAR, INT, LONG, FLOAT, DOUBLE, BOOLEAN, NULL, BYTES, OTHER;
+
+        boolean isNumeric() {
+            return this == INT || this == LONG || this == FLOAT || this == DOUBLE || this == CHAR;
+        }
+
+        boolean isIntegral() {
+            return this == INT || this == LONG || this == CHAR;
+        }
+    }
+
+    /**
+     * A single value.
+     *
+     * @param text     its text as a key would hold it
+     * @param constant the Java value when it is a compile-time-like constant (Long, Double, Character, Boolean,
+     *                 String), else null
+     */
+    record Single(KeyValue text, Kind kind, Object constant) implements Value {
+
+        public static Single ofString(String text) {
+            return new Single(KeyValue.text(text), Kind.STRING, text);
+        }
+
+        public static Single unknown(Symbol symbol, Kind kind) {
+            return new Single(KeyValue.unknown(kind.isNumeric() ? new Symbol(symbol.id(), symbol.label(), true,
+                    symbol.perElement()) : symbol), kind, null);
+        }
+    }
+
+    /**
+     * An array, collection or map (then its keys), as the keys it holds.
+     *
+     * @param exhaustive false when elements may exist that are not listed
+     */
+    record Elements(List<KeyValue> elements, boolean exhaustive) implements Value {
+
+        public static final Elements UNKNOWN = new Elements(List.of(), false);
+
+        public Elements {
+            elements = List.copyOf(elements);
+        }
+
+        public Elements plus(KeyValue element) {
+            List<KeyValue> more = new ArrayList<>(elements);
+            more.add(element);
+            return new Elements(more, exhaustive);
+        }
+
+        public Elements plusAll(Elements other) {
+            List<KeyValue> more = new ArrayList<>(elements);
+            more.addAll(other.elements);
+            return new Elements(more, exhaustive && other.exhaustive);
+        }
+
+        /** Either this or the other: the union of elements, exhaustive only if both are. */
+        public Elements join(Elements other) {
+            LinkedHashSet<KeyValue> union = new LinkedHashSet<>(elements);
+            union.addAll(other.elements);
+            return new Elements(new ArrayList<>(union), exhaustive && other.exhaustive);
+        }
+    }
+}
