@@ -40,7 +40,7 @@ public final class Analyzer {
         ProjectIndex index = ProjectIndex.scan(files, Analyzer::mayCallRedis, problems::add);
         Map<String, Value> constants = new ConcurrentHashMap<>();
         RuleContext context = new RuleContext(settings.unknownParts(), findings::add);
-        CallFinder finder = new CallFinder(catalog);
+        CallFinder finder = new CallFinder(catalog, settings.libraryVersions());
         for (ProjectIndex.Entry entry : index.entries()) {
             if (!entry.relevant()) {
                 continue;
@@ -49,18 +49,18 @@ public final class Analyzer {
             if (unit.isEmpty()) {
                 continue;
             }
-            KeyEvaluator evaluator = new KeyEvaluator(index, constants, problems::add,
-                    name -> catalog.type(name).isPresent());
-            for (CommandCall call : finder.find(entry.file().path(), unit.get(), evaluator)) {
-                for (Rule rule : settings.rules()) {
-                    rule.visitCall(call, context);
-                }
+            KeyEvaluator evaluator = new KeyEvaluator(index, constants, problems::add, catalog::knows);
+            CallFinder.Calls calls = finder.find(entry.file().path(), unit.get(), evaluator);
+            for (Rule rule : settings.rules()) {
+                calls.commands().forEach(call -> rule.visitCall(call, context));
+                calls.clientCalls().forEach(call -> rule.visitClientCall(call, context));
             }
         }
         findings.sort(Finding.ORDER);
         List<Problem> distinct = new ArrayList<>(new LinkedHashSet<>(problems));
         distinct.sort(null);
-        return new AnalysisResult(findings, distinct, files.size(), index.unparsableCount());
+        return new AnalysisResult(findings, distinct, files.size(), index.unparsableCount(),
+                settings.libraryVersions());
     }
 
     static boolean mayCallRedis(String text) {

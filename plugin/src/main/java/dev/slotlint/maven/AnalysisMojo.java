@@ -6,7 +6,9 @@ import dev.slotlint.Analyzer;
 import dev.slotlint.source.Problem;
 import dev.slotlint.source.SourceFile;
 import dev.slotlint.source.SourceTree;
+import dev.slotlint.client.Library;
 import dev.slotlint.key.UnknownParts;
+import org.apache.maven.artifact.Artifact;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -61,11 +63,21 @@ abstract class AnalysisMojo extends AbstractMojo {
             getLog().warn(dev.slotlint.report.ConsoleReport.line(problem));
         }
         return new AnalysisResult(result.findings(), allProblems, result.filesRead(),
-                result.filesSkipped() + problems.size());
+                result.filesSkipped() + problems.size(), result.libraryVersions());
     }
 
     private AnalysisSettings settings() throws MojoExecutionException {
-        return AnalysisSettings.defaults().withUnknownParts(option(UnknownParts.class, unknownParts, "unknownParts"));
+        AnalysisSettings settings = AnalysisSettings.defaults()
+                .withUnknownParts(option(UnknownParts.class, unknownParts, "unknownParts"));
+        for (Artifact artifact : project.getArtifacts()) {
+            String coordinates = artifact.getGroupId() + ":" + artifact.getArtifactId();
+            for (Library library : Library.values()) {
+                if (library.coordinates().equals(coordinates)) {
+                    settings = settings.withLibraryVersion(library, artifact.getBaseVersion());
+                }
+            }
+        }
+        return settings;
     }
 
     /** An enum parameter, read case-insensitively, with a message naming the accepted values. */

@@ -1,31 +1,62 @@
 package dev.slotlint.client;
 
 import com.github.javaparser.ast.CompilationUnit;
+import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.LambdaExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.MethodReferenceExpr;
+import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import dev.slotlint.key.KeyEvaluator;
 import dev.slotlint.key.KeyValue;
 import dev.slotlint.key.Value;
+import dev.slotlint.source.Declaration;
 import dev.slotlint.source.ExpressionTypes;
 import dev.slotlint.source.Location;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
-/** Finds the calls of catalogued commands on Redis clients in one compilation unit, with their keys evaluated. */
+/**
+ * Finds the calls on Redis clients in one compilation unit: which client type runs each, at which library version,
+ * and for catalogued commands which arguments are keys and what they evaluate to.
+ */
 public final class CallFinder {
 
-    private final ClientCatalog catalog;
+    /** Calls that wrap a key as their first argument: stream offsets and map entries. */
+    private static final Set<String> KEY_WRAPPERS = Set.of("from", "latest", "lastConsumed", "entry");
+    /** Builder methods of option objects whose arguments are keys. */
+    private static final Set<String> KEY_OPTIONS = Set.of("store", "storeDist", "withStore", "withStoreDist",
+            "keys", "by");
+    private static final Set<String> ALL_OPTIONS = Set.of("store", "storeDist", "withStore", "withStoreDist",
+            "match");
 
-    public CallFinder(ClientCatalog catalog) {
+    private final ClientCatalog catalog;
+    private final Map<Library, Version> versions;
+    private ExpressionTypes types;
+
+    public CallFinder(ClientCatalog catalog, Map<Library, String> libraryVersions) {
         this.catalog = catalog;
+        this.versions = new java.util.EnumMap<>(Library.class);
+        libraryVersions.forEach((library, version) -> versions.put(library, Version.parse(version)));
     }
 
-    public List<CommandCall> find(Path file, CompilationUnit unit, KeyEvaluator evaluator) {
+    /** Everything found in one file. */
+    public record Calls(List<CommandCall> commands, List<ClientCall> clientCalls) {
+    }
+
+    public Calls find(Path file, CompilationUnit unit, KeyEvaluator evaluator) {
         ExpressionTypes types = evaluator.expressionTypes(unit, catalog::returnType);
-        List<CommandCall> calls = new ArrayList<>();
+        this.types = types;
+        List<CommandCall> commands = new ArrayList<>();
+        List<ClientCall> clientCalls = new ArrayList<>();
         for (MethodCallExpr call : unit.findAll(MethodCallExpr.class)) {
             Optional<Expression> scope = call.getScope();
             if (scope.isEmpty()) {
@@ -35,31 +66,57 @@ public final class CallFinder {
             if (client.isEmpty()) {
                 continue;
             }
+            Location location = location(file, call);
+            Version version = versions.get(client.get().library());
+            Arguments arguments = new Arguments(evaluator, types);
+            clientCalls.add(new ClientCall(location, client.get(), call.getNameAsString(), version,
+                    call.getArguments().stream().map(arguments::text).toList(), options(call, evaluator),
+                    catalog.unsupported(client.get(), version, call.getNameAsString())));
             Optional<Command> command = catalog.command(client.get().library(), call.getNameAsString());
             if (command.isEmpty()) {
                 continue;
             }
-            bind(command.get(), call.getArguments(), evaluator).ifPresent(binding -> {
+            bind(command.get(), call.getArguments(), arguments).ifPresent(binding -> {
                 List<KeyValue> keys = new ArrayList<>();
                 boolean complete = binding.complete();
                 for (KeyArgument argument : binding.keys()) {
-                    complete &= addKeys(argument, evaluator, keys);
+                    complete &= addKeys(argument, arguments, keys);
                 }
-                var at = call.getName().getBegin().orElseThrow();
-                calls.add(new CommandCall(new Location(file, at.line, at.column), client.get(), command.get(),
-                        call.getNameAsString(), keys, complete));
+                commands.add(new CommandCall(location, client.get(), command.get(), call.getNameAsString(), keys,
+                        complete, catalog.crossSlot(client.get(), version, command.get().name()), List.of()));
             });
         }
-        return calls;
+        return new Calls(commands, clientCalls);
+    }
+
+    private static Location location(Path file, MethodCallExpr call) {
+        var at = call.getName().getBegin().orElseThrow();
+        return new Location(file, at.line, at.column);
     }
 
     /** Adds the keys one argument holds; false when it holds keys that could not be enumerated. */
-    private static boolean addKeys(KeyArgument argument, KeyEvaluator evaluator, List<KeyValue> keys) {
-        if (argument.form() == KeyArgument.Form.SINGLE) {
-            keys.add(evaluator.key(argument.expression()));
-            return true;
+    private static boolean addKeys(KeyArgument argument, Arguments arguments, List<KeyValue> keys) {
+        Expression expression = argument.expression();
+        switch (argument.form()) {
+            case SINGLE -> {
+                keys.add(arguments.key(expression));
+                return true;
+            }
+            case WRAPPED -> {
+                Expression wrapped = expression instanceof MethodCallExpr call ? call.getArgument(0)
+                        : ((ObjectCreationExpr) expression).getArgument(0);
+                keys.add(arguments.key(wrapped));
+                return true;
+            }
+            case STORE_OPTION -> {
+                optionCalls(expression, KEY_OPTIONS).forEach(call -> call.getArguments()
+                        .forEach(key -> keys.add(arguments.key(key))));
+                return true;
+            }
+            default -> {
+            }
         }
-        Value.Elements elements = evaluator.elements(argument.expression());
+        Value.Elements elements = arguments.evaluator.elementsOf(arguments.value(expression));
         List<KeyValue> values = elements.elements();
         if (argument.form() == KeyArgument.Form.EVEN_ELEMENTS) {
             if (!elements.exhaustive()) {
@@ -74,14 +131,96 @@ public final class CallFinder {
         return elements.exhaustive();
     }
 
-    private static Optional<KeyArgument.Binding> bind(Command command, List<Expression> arguments,
-                                                      KeyEvaluator evaluator) {
+    private static Optional<KeyArgument.Binding> bind(Command command, List<Expression> arguments, Arguments values) {
         for (KeyLayout layout : command.layouts()) {
-            if (layout.acceptsArity(arguments.size())) {
-                return Optional.of(KeyArgument.bind(layout, arguments,
-                        e -> evaluator.intConstant(e).orElse(-1)));
+            Optional<KeyArgument.Binding> binding = KeyArgument.bind(layout, arguments, values::kind,
+                    e -> values.evaluator.intConstant(e).orElse(-1));
+            if (binding.isPresent()) {
+                return binding;
             }
         }
         return Optional.empty();
+    }
+
+    /** Values given to builder methods of the call's option arguments, such as the pattern of {@code match}. */
+    private static Map<String, KeyValue> options(MethodCallExpr call, KeyEvaluator evaluator) {
+        Map<String, KeyValue> options = new LinkedHashMap<>();
+        for (Expression argument : call.getArguments()) {
+            for (MethodCallExpr option : optionCalls(argument, ALL_OPTIONS)) {
+                options.putIfAbsent(option.getNameAsString(), evaluator.key(option.getArgument(0)));
+            }
+        }
+        return options;
+    }
+
+    /**
+     * Builder calls with one of the given names inside an option argument, or in the initialiser of the local it
+     * names: {@code GeoRadiusStoreParam.geoRadiusStoreParam().store("dest")}, {@code new ScanParams().match(p)}.
+     */
+    private static List<MethodCallExpr> optionCalls(Expression argument, Set<String> names) {
+        Node searched = argument;
+        if (argument instanceof NameExpr name) {
+            Optional<Declaration> declaration = Declaration.find(name.getNameAsString(), name);
+            if (declaration.isPresent() && declaration.get() instanceof Declaration.Local local
+                    && local.variable().getInitializer().isPresent()) {
+                searched = local.variable().getInitializer().get();
+            }
+        }
+        return searched.findAll(MethodCallExpr.class, c -> names.contains(c.getNameAsString())
+                && c.getArguments().size() >= 1);
+    }
+
+    /** Evaluates each argument once, however often binding and key extraction ask. */
+    private static final class Arguments {
+
+        /** Static types that can hold a key: text, bytes, and the generic key type of Lettuce's codecs. */
+        private static final Set<String> KEY_TYPES = Set.of("java.lang.String", "String", "byte[]",
+                "java.lang.CharSequence", "CharSequence", "java.lang.Object", "Object", "K");
+
+        final KeyEvaluator evaluator;
+        private final ExpressionTypes types;
+        private final Map<Expression, Value> values = new IdentityHashMap<>();
+
+        Arguments(KeyEvaluator evaluator, ExpressionTypes types) {
+            this.evaluator = evaluator;
+            this.types = types;
+        }
+
+        Value value(Expression expression) {
+            return values.computeIfAbsent(expression, evaluator::value);
+        }
+
+        KeyValue key(Expression expression) {
+            Value value = value(expression);
+            return value instanceof Value.Single single ? evaluator.keyOf(single) : evaluator.key(expression);
+        }
+
+        KeyValue text(Expression expression) {
+            return key(expression);
+        }
+
+        ArgKind kind(Expression expression) {
+            if (expression instanceof LambdaExpr || expression instanceof MethodReferenceExpr) {
+                return ArgKind.OBJECT;
+            }
+            if (expression instanceof MethodCallExpr call && KEY_WRAPPERS.contains(call.getNameAsString())
+                    && call.getArguments().size() >= 1
+                    || expression instanceof ObjectCreationExpr creation
+                    && creation.getType().getNameAsString().endsWith("Entry") && creation.getArguments().size() == 2) {
+                return ArgKind.WRAPPED_KEY;
+            }
+            Value value = value(expression);
+            if (value instanceof Value.Elements) {
+                return ArgKind.COLLECTION;
+            }
+            Value.Single single = (Value.Single) value;
+            return switch (single.kind()) {
+                case STRING, BYTES, NULL -> ArgKind.KEY_LIKE;
+                case INT, LONG, FLOAT, DOUBLE, CHAR -> ArgKind.NUMBER;
+                case BOOLEAN, OPTION -> ArgKind.OBJECT;
+                case OTHER -> single.constant() != null || types.typeOf(expression)
+                        .filter(type -> !KEY_TYPES.contains(type)).isPresent() ? ArgKind.OBJECT : ArgKind.KEY_LIKE;
+            };
+        }
     }
 }

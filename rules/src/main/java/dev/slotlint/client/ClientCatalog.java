@@ -23,7 +23,19 @@ public final class ClientCatalog {
 
     private final Map<String, ClientType> types = new LinkedHashMap<>();
     private final Map<String, String> returns = new HashMap<>();
+    private final java.util.Set<String> mentionedTypes = new java.util.HashSet<>();
     private final Map<Library, Map<String, Command>> commandsByMethod = new LinkedHashMap<>();
+    private final List<CrossSlotRule> crossSlotRules = new ArrayList<>();
+    private final List<Unsupported> unsupported = new ArrayList<>();
+
+    /** What a client type does with a multi-key command whose keys span slots, for a range of its versions. */
+    record CrossSlotRule(String javaType, Version.Range versions, java.util.Set<String> commands,
+                         CrossSlotBehaviour.Kind kind, String message) {
+    }
+
+    /** A method a client type refuses on a cluster whatever its arguments. */
+    public record Unsupported(String javaType, Version.Range versions, String method, String message) {
+    }
 
     private ClientCatalog() {
     }
@@ -43,7 +55,40 @@ public final class ClientCatalog {
 
     /** The client type a method of a client type returns ({@code JedisPool#getResource} gives {@code Jedis}). */
     public Optional<String> returnType(String ownerType, String method) {
-        return Optional.ofNullable(returns.get(ownerType + "#" + method));
+        String exact = returns.get(ownerType + "#" + method);
+        return Optional.ofNullable(exact != null ? exact : returns.get(ownerType + "#*"));
+    }
+
+    /** Whether the catalog mentions a type at all (as a client, or on either side of a {@code returns} line). */
+    public boolean knows(String javaType) {
+        return mentionedTypes.contains(javaType);
+    }
+
+    /**
+     * What a client of a type, at a version (null when unknown), does with a cross-slot call of a command. An unknown
+     * version is taken as the newest the catalog describes.
+     */
+    public CrossSlotBehaviour crossSlot(ClientType client, Version version, String command) {
+        for (CrossSlotRule rule : crossSlotRules) {
+            if (rule.javaType().equals(client.javaType()) && rule.versions().contains(version)
+                    && (rule.commands().contains("*") || rule.commands().contains(command))) {
+                return new CrossSlotBehaviour(rule.kind(), rule.message(), version);
+            }
+        }
+        return new CrossSlotBehaviour(CrossSlotBehaviour.Kind.SERVER,
+                "CROSSSLOT Keys in request don't hash to the same slot", version);
+    }
+
+    /** Why a client type at a version refuses a method on a cluster, if it does. */
+    public Optional<Unsupported> unsupported(ClientType client, Version version, String method) {
+        return unsupported.stream()
+                .filter(u -> u.javaType().equals(client.javaType()) && u.method().equals(method)
+                        && u.versions().contains(version))
+                .findFirst();
+    }
+
+    public List<Unsupported> unsupportedMethods() {
+        return List.copyOf(unsupported);
     }
 
     /** The command a library exposes under a Java method name. */
@@ -91,9 +136,19 @@ public final class ClientCatalog {
                 String simpleName = javaType.substring(javaType.lastIndexOf('.') + 1);
                 types.put(javaType, new ClientType(javaType, library(words[2]),
                         Topology.valueOf(words[3].toUpperCase(Locale.ROOT)), simpleName));
+                mentionedTypes.add(javaType);
             }
-            case "returns" -> returns.put(words[1] + "#" + words[2], words[3]);
+            case "returns" -> {
+                returns.put(words[1] + "#" + words[2], words[3]);
+                mentionedTypes.add(words[1]);
+                mentionedTypes.add(words[3]);
+            }
             case "command" -> addCommand(line);
+            case "crossslot" -> crossSlotRules.add(new CrossSlotRule(words[1], Version.Range.parse(words[2]),
+                    java.util.Set.of(words[3].split(",")),
+                    CrossSlotBehaviour.Kind.valueOf(words[4].toUpperCase(Locale.ROOT)), quoted(line)));
+            case "unsupported" -> unsupported.add(new Unsupported(words[1], Version.Range.parse(words[2]), words[3],
+                    quoted(line)));
             default -> throw new IllegalArgumentException("unknown entry '" + words[0] + "'");
         }
     }
@@ -114,6 +169,11 @@ public final class ClientCatalog {
                 throw new IllegalArgumentException("method " + method + " listed twice for " + library);
             }
         }
+    }
+
+    private static String quoted(String line) {
+        int open = line.indexOf('"');
+        return open < 0 ? null : line.substring(open + 1, line.lastIndexOf('"'));
     }
 
     private static Library library(String name) {

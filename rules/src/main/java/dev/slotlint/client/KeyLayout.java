@@ -14,6 +14,10 @@ import java.util.List;
  *   <tr><td>{@code kv...}</td><td>keys and values alternating, as varargs</td></tr>
  *   <tr><td>{@code kv{}}</td><td>a map whose keys are keys</td></tr>
  *   <tr><td>{@code #k...}</td><td>a key count, then varargs whose first <i>count</i> are keys (EVAL)</td></tr>
+ *   <tr><td>{@code w...}</td><td>varargs of wrappers whose first argument is a key: {@code StreamOffset.from(key, id)},
+ *       {@code Map.entry(key, id)}</td></tr>
+ *   <tr><td>{@code @}</td><td>an options object whose builder calls name keys: {@code store}/{@code storeDist}
+ *       (GEORADIUS ... STORE), {@code keys}/{@code by} (Lettuce's {@code LcsArgs})</td></tr>
  *   <tr><td>{@code _}</td><td>an argument that is not a key</td></tr>
  *   <tr><td>{@code _...}</td><td>any number of arguments that are not keys</td></tr>
  * </table>
@@ -29,6 +33,8 @@ public record KeyLayout(List<Slot> slots) {
         KEYS_AND_VALUES("kv...", true),
         KEY_MAP("kv{}", false),
         COUNTED_KEYS("#k...", true),
+        WRAPPED_KEYS("w...", true),
+        STORE_OPTION("@", false),
         OTHER("_", false),
         OTHERS("_...", true);
 

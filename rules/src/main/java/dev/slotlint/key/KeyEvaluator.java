@@ -132,7 +132,7 @@ public final class KeyEvaluator {
 
     /** The key an expression denotes. */
     public KeyValue key(Expression expression) {
-        return keyOf(eval(expression, Env.ROOT), expression);
+        return keyOf(eval(expression, Env.ROOT), expression, Env.ROOT);
     }
 
     /** The keys an array, collection or map (its keys) holds; a single key passed as varargs counts as one. */
@@ -581,6 +581,9 @@ public final class KeyEvaluator {
             if (bound != null) {
                 return bound;
             }
+            if (param.parameter().isVarArgs() || isCollectionType(param.parameter().getType())) {
+                return Value.Elements.UNKNOWN;
+            }
             return Value.Single.unknown(varying(Symbol.of("param:" + ownerKey(param.owner()) + "#"
                     + param.parameter().getNameAsString(), param.parameter().getNameAsString()),
                     param.parameter(), env), kindOf(param.parameter().getType(), param.parameter().isVarArgs()));
@@ -741,7 +744,7 @@ public final class KeyEvaluator {
         boolean constant = field.isFinal() || owner != null && owner.isClassOrInterfaceDeclaration()
                 && owner.asClassOrInterfaceDeclaration().isInterface();
         if (!constant || variable.getInitializer().isEmpty()) {
-            return Value.Single.unknown(symbol, kind);
+            return isCollectionType(variable.getType()) ? Value.Elements.UNKNOWN : Value.Single.unknown(symbol, kind);
         }
         Value known = constants.get(key);
         if (known != null) {
@@ -802,8 +805,29 @@ public final class KeyEvaluator {
             if (member.isPresent()) {
                 return member.get();
             }
+        } else if (isLibraryConstant(scope, identifier)) {
+            return Value.Single.unknown(symbolFor(access, env), Value.Kind.OPTION);
         }
         return unknown(access, env);
+    }
+
+    /**
+     * {@code ListDirection.LEFT}, {@code ScriptOutputType.VALUE}: an upper-case constant of a type outside the
+     * project, an option rather than text.
+     */
+    private boolean isLibraryConstant(Expression scope, String identifier) {
+        if (!identifier.equals(identifier.toUpperCase(Locale.ROOT)) || !(scope instanceof NameExpr
+                || scope instanceof FieldAccessExpr)) {
+            return false;
+        }
+        String written = scope.toString();
+        String last = written.substring(written.lastIndexOf('.') + 1);
+        if (last.isEmpty() || !Character.isUpperCase(last.charAt(0))
+                || scope instanceof NameExpr name && Declaration.find(name.getNameAsString(), name).isPresent()) {
+            return false;
+        }
+        String resolved = typeNames(scope).resolveOrNull(written, scope);
+        return resolved == null || !resolved.startsWith("java.lang.") && !index.isType(resolved);
     }
 
     private static Optional<TypeDeclaration<?>> enclosingNamed(Node node, String name) {
@@ -863,7 +887,13 @@ public final class KeyEvaluator {
             return result;
         }
         Optional<Value> helper = instanceHelper(scope, receiver, call, env);
-        return helper.orElseGet(() -> unknown(call, env));
+        if (helper.isPresent()) {
+            return helper.get();
+        }
+        if (receiver instanceof Value.Single single && single.kind() == Value.Kind.OPTION) {
+            return Value.Single.unknown(symbolFor(call, env), Value.Kind.OPTION);
+        }
+        return unknown(call, env);
     }
 
     /** The qualified type a call's scope names, when the scope is a type rather than a value. */
@@ -1455,7 +1485,7 @@ public final class KeyEvaluator {
             return arguments.isEmpty() && creation.getAnonymousClassBody().isEmpty()
                     ? new Value.Elements(List.of(), true) : Value.Elements.UNKNOWN;
         }
-        return unknown(creation, env);
+        return Value.Single.unknown(symbolFor(creation, env), Value.Kind.OPTION);
     }
 
     // ------------------------------------------------------------------------------------------ formatting, text
@@ -1544,8 +1574,9 @@ public final class KeyEvaluator {
 
     // ---------------------------------------------------------------------------------------------- conversions
 
-    KeyValue keyOf(Value value, Node where) {
-        return keyOf(value, where, Env.ROOT);
+    /** The key a single value denotes, as {@code String.valueOf} would print it. */
+    public KeyValue keyOf(Value.Single value) {
+        return asText(value, null, Env.ROOT).text();
     }
 
     KeyValue keyOf(Value value, Node where, Env env) {
@@ -1555,7 +1586,8 @@ public final class KeyEvaluator {
         return KeyValue.unknown(symbolFor(where, env));
     }
 
-    Value.Elements elementsOf(Value value) {
+    /** A value as the keys it holds; one key counts as a collection of one. */
+    public Value.Elements elementsOf(Value value) {
         if (value instanceof Value.Elements elements) {
             return elements;
         }
@@ -1595,6 +1627,23 @@ public final class KeyEvaluator {
             return new Value.Elements(common, exhaustive);
         }
         return unknown(where, env);
+    }
+
+    private static final Set<String> COLLECTION_INTERFACES = Set.of("List", "Set", "Collection", "Iterable",
+            "Map", "SortedSet", "NavigableSet", "Queue", "Deque", "SortedMap", "NavigableMap");
+
+    /** Arrays (other than {@code byte[]}, a binary key) and collections. */
+    static boolean isCollectionType(Type type) {
+        if (type.isArrayType()) {
+            return !type.asArrayType().getComponentType().asString().equals("byte")
+                    || type.asArrayType().getArrayLevel() > 1;
+        }
+        if (type.isClassOrInterfaceType()) {
+            String name = type.asClassOrInterfaceType().getNameAsString();
+            return COLLECTION_INTERFACES.contains(name) || JDK_TYPES.containsKey(name) && !BUILDER_TYPES.contains(
+                    JDK_TYPES.get(name));
+        }
+        return false;
     }
 
     static Value.Kind kindOf(Type type, boolean varargs) {

@@ -93,6 +93,9 @@ final class LocalFlow {
     }
 
     private Value unknownLocal(VariableDeclarator variable, KeyEvaluator.Env env) {
+        if (KeyEvaluator.isCollectionType(variable.getType())) {
+            return Value.Elements.UNKNOWN;
+        }
         return Value.Single.unknown(identity(variable, env, false), KeyEvaluator.kindOf(variable.getType(), false));
     }
 

@@ -9,7 +9,11 @@ public sealed interface Value {
 
     /** The Java type family of a single value, which decides how {@code +} and formatting treat it. */
     enum Kind {
-        STRING, CHAR, INT, LONG, FLOAT, DOUBLE, BOOLEAN, NULL, BYTES, OTHER;
+        STRING, CHAR, INT, LONG, FLOAT, DOUBLE, BOOLEAN, NULL, BYTES,
+        /** An object of a type that is not text: a value of another class. */
+        OTHER,
+        /** An object built right here or a library constant: an option, builder or enum, never a key. */
+        OPTION;
 
         boolean isNumeric() {
             return this == INT || this == LONG || this == FLOAT || this == DOUBLE || this == CHAR;

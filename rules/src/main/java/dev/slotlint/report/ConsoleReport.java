@@ -49,6 +49,11 @@ public final class ConsoleReport {
         if (result.filesSkipped() > 0) {
             line.append(", ").append(plural(result.filesSkipped(), "file")).append(" not analysed");
         }
+        if (!result.libraryVersions().isEmpty()) {
+            line.append("; client versions: ").append(new java.util.TreeMap<>(result.libraryVersions()).entrySet()
+                    .stream().map(e -> e.getKey().displayName() + " " + e.getValue())
+                    .collect(java.util.stream.Collectors.joining(", ")));
+        }
         return line.toString();
     }
 

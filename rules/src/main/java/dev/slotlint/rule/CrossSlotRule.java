@@ -1,6 +1,7 @@
 package dev.slotlint.rule;
 
 import dev.slotlint.client.CommandCall;
+import dev.slotlint.client.CrossSlotBehaviour;
 import dev.slotlint.client.Topology;
 import dev.slotlint.key.HashTagAdvice;
 import dev.slotlint.key.KeyDescriptions;
@@ -23,14 +24,17 @@ public final class CrossSlotRule implements Rule {
 
     @Override
     public void visitCall(CommandCall call, RuleContext context) {
-        if (call.client().topology() != Topology.CLUSTER || call.keys().size() < 2) {
+        if (call.client().topology() != Topology.CLUSTER || call.keys().size() < 2
+                || call.crossSlot().kind() == CrossSlotBehaviour.Kind.SPLIT) {
             return;
         }
         SlotVerdict verdict = SlotVerdict.of(call.keys(), context.unknownParts());
+        String outcome = outcome(call);
         String phrase = switch (verdict.kind()) {
-            case DIFFERENT -> "hash to different slots";
-            case DIFFERENT_ON_SOME_PATHS -> "may hash to different slots, depending on the branch taken";
-            case BY_CHANCE -> "share no hash tag, so they land in one slot only by chance";
+            case DIFFERENT -> "hash to different slots: " + outcome;
+            case DIFFERENT_ON_SOME_PATHS -> "may hash to different slots, depending on the branch taken: then "
+                    + outcome;
+            case BY_CHANCE -> "share no hash tag, so they land in one slot only by chance; otherwise " + outcome;
             case SAME_OR_UNDECIDED -> null;
         };
         if (phrase == null) {
@@ -38,8 +42,20 @@ public final class CrossSlotRule implements Rule {
         }
         List<KeyValue> keys = call.keys();
         String message = call.commandName() + " keys " + KeyDescriptions.describeAll(keys, context.unknownParts())
-                + " " + phrase + "; give them a shared hash tag such as " + HashTagAdvice.suggest(keys, context.unknownParts());
+                + " " + phrase + "; give them a shared hash tag such as "
+                + HashTagAdvice.suggest(keys, context.unknownParts());
         Severity severity = verdict.kind() == SlotVerdict.Kind.DIFFERENT ? Severity.ERROR : Severity.WARNING;
         context.report(this, severity, call.location(), message, keys.stream().map(KeyValue::render).toList());
+    }
+
+    /** What the user sees at run time: the client's exception, or the server's error. */
+    static String outcome(CommandCall call) {
+        CrossSlotBehaviour behaviour = call.crossSlot();
+        if (behaviour.kind() == CrossSlotBehaviour.Kind.REFUSE) {
+            return behaviour.version() == null
+                    ? call.clientDescription() + " refuses the call before sending it"
+                    : call.clientDescription() + " throws \"" + behaviour.message() + "\"";
+        }
+        return "the server answers \"" + behaviour.message() + "\"";
     }
 }

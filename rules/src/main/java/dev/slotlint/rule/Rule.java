@@ -1,5 +1,6 @@
 package dev.slotlint.rule;
 
+import dev.slotlint.client.ClientCall;
 import dev.slotlint.client.CommandCall;
 
 /**
@@ -10,6 +11,10 @@ public interface Rule {
 
     /** Called once for each catalogued command call found in the code. */
     default void visitCall(CommandCall call, RuleContext context) {
+    }
+
+    /** Called once for each call of any method on a Redis client. */
+    default void visitClientCall(ClientCall call, RuleContext context) {
     }
 
     /** The metadata on the rule's class. */

@@ -9,6 +9,6 @@ public final class Rules {
     }
 
     public static List<Rule> all() {
-        return List.of(new CrossSlotRule());
+        return List.of(new CrossSlotRule(), new ClusterFanOutRule(), new UnsupportedOnClusterRule());
     }
 }

@@ -302,7 +302,7 @@ class KeyEvaluatorTest {
             after("List<String> l = new ArrayList<>(); l.add(\"a\"); fill(l);", "l", "[…]"),
             after("List<String> l = new ArrayList<>(); if (flag) { l.add(\"a\"); }", "l", "[…]"),
             after("List<String> l = new ArrayList<>(); l.add(\"a\"); l.clear(); l.add(\"b\");", "l", "[\"b\"]"),
-            eq("ids", "‹ids›")
+            eq("ids", "[…]")
     );
 
     private static ProjectIndex index;

@@ -18,7 +18,7 @@ class CrossSlotRuleTest {
                     }
 
                     void save() {
-                        // expect: CrossSlot ERROR: MSET keys "user:101" (slot 13437) and "user:102" (slot 1054) hash to different slots; give them a shared hash tag such as "{user}:101"
+                        // expect: CrossSlot ERROR: MSET keys "user:101" (slot 13437) and "user:102" (slot 1054) hash to different slots: JedisCluster refuses the call before sending it; give them a shared hash tag such as "{user}:101"
                         redis.mset("user:101", "a", "user:102", "b");
                         // expect: CrossSlot ERROR: MGET keys "a" (slot 15495) and "b" (slot 3300) hash to different slots
                         redis.mget("a", "b");
@@ -153,7 +153,7 @@ class CrossSlotRuleTest {
                     private static final String SESSION = "session:";
 
                     void run(JedisCluster redis, String userId, long orderId) {
-                        // expect: CrossSlot ERROR: MGET keys "user:7" (slot 2780) and "order:7" (slot 6368) hash to different slots; give them a shared hash tag such as "user:{7}"
+                        // expect: CrossSlot ERROR: MGET keys "user:7" (slot 2780) and "order:7" (slot 6368) hash to different slots: JedisCluster refuses the call before sending it; give them a shared hash tag such as "user:{7}"
                         redis.mget(USER + 7, Keys.order(7));
                         // expect: CrossSlot ERROR: DEL keys "session:a" (slot
                         redis.del(SESSION + "a", String.format("%sb", SESSION));
@@ -176,7 +176,7 @@ class CrossSlotRuleTest {
 
                 class Service {
                     void run(JedisCluster redis, String userId, String otherId) {
-                        // expect: CrossSlot WARNING: MGET keys "user:" + ‹userId› (no hash tag) and "order:" + ‹userId› (no hash tag) share no hash tag, so they land in one slot only by chance; give them a shared hash tag such as "user:{" + ‹userId› + "}"
+                        // expect: CrossSlot WARNING: MGET keys "user:" + ‹userId› (no hash tag) and "order:" + ‹userId› (no hash tag) share no hash tag, so they land in one slot only by chance; otherwise JedisCluster refuses the call before sending it; give them a shared hash tag such as "user:{" + ‹userId› + "}"
                         redis.mget(Keys.USER + userId, Keys.ORDER + userId);
                         // expect: CrossSlot WARNING: hash tag "user:" + ‹userId›
                         redis.mget(Keys.profile(userId), Keys.profile(otherId));

@@ -1,0 +1,61 @@
+package dev.slotlint.rule;
+
+import dev.slotlint.client.CommandCall;
+import dev.slotlint.client.CrossSlotBehaviour;
+import dev.slotlint.client.Topology;
+import dev.slotlint.key.HashTagAdvice;
+import dev.slotlint.key.KeyDescriptions;
+import dev.slotlint.key.KeyValue;
+import dev.slotlint.key.SlotVerdict;
+
+import java.util.Map;
+
+/**
+ * Some cluster clients split a cross-slot multi-key call into one command per slot. It works, but the command is no
+ * longer atomic, which code written for a single Redis often relies on.
+ */
+@RuleInfo(
+        id = "ClusterFanOut",
+        severity = Severity.WARNING,
+        summary = "Multi-key call that the cluster client splits by slot: it works, but is not atomic",
+        explanation = "Lettuce's cluster API (DEL, UNLINK, EXISTS, TOUCH, MGET, MSET, MSETNX) and Jedis 8's"
+                + " RedisClusterClient (DEL, EXISTS, MGET, MSET, TOUCH, UNLINK) send one command per slot and merge"
+                + " the replies. Each part is atomic, the whole is not: readers can see half of an MSET, and a split"
+                + " MSETNX can set some keys and not others.",
+        fix = "If the keys must change together, give them a shared hash tag ({user123}:profile,"
+                + " {user123}:settings); otherwise accept the split and keep this finding suppressed.")
+public final class ClusterFanOutRule implements Rule {
+
+    /** What is lost when each command is split, beyond atomicity itself. */
+    private static final Map<String, String> LOST = Map.of(
+            "MSETNX", "; a split MSETNX can set some keys and not others",
+            "MSET", "; readers can see some keys written and not others",
+            "MSETEX", "; readers can see some keys written and not others",
+            "MGET", "; the values can come from different moments",
+            "DEL", "; readers can see some keys deleted and not others",
+            "UNLINK", "; readers can see some keys deleted and not others");
+
+    @Override
+    public void visitCall(CommandCall call, RuleContext context) {
+        if (call.client().topology() != Topology.CLUSTER || call.keys().size() < 2
+                || call.crossSlot().kind() != CrossSlotBehaviour.Kind.SPLIT) {
+            return;
+        }
+        SlotVerdict verdict = SlotVerdict.of(call.keys(), context.unknownParts());
+        String span = switch (verdict.kind()) {
+            case DIFFERENT -> "span different slots";
+            case DIFFERENT_ON_SOME_PATHS -> "may span different slots, depending on the branch taken";
+            case BY_CHANCE -> "share no hash tag, so they likely span different slots";
+            case SAME_OR_UNDECIDED -> null;
+        };
+        if (span == null) {
+            return;
+        }
+        String message = call.commandName() + " keys " + KeyDescriptions.describeAll(call.keys(),
+                context.unknownParts()) + " " + span + ": " + call.clientDescription()
+                + " splits the call into one command per slot, so it is not atomic"
+                + LOST.getOrDefault(call.commandName(), "") + "; if they must change together, give them a shared"
+                + " hash tag such as " + HashTagAdvice.suggest(call.keys(), context.unknownParts());
+        context.report(this, call.location(), message, call.keys().stream().map(KeyValue::render).toList());
+    }
+}

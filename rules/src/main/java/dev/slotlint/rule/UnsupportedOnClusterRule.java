@@ -1,0 +1,56 @@
+package dev.slotlint.rule;
+
+import dev.slotlint.client.ClientCall;
+import dev.slotlint.key.Hashing;
+import dev.slotlint.key.KeyValue;
+
+import java.util.Map;
+
+/** Methods a cluster client refuses whatever the keys: transactions, pattern scans without a hash tag, DBSIZE. */
+@RuleInfo(
+        id = "UnsupportedOnCluster",
+        severity = Severity.ERROR,
+        summary = "Call that the cluster client rejects whatever its keys",
+        explanation = "Jedis' cluster clients have no MULTI/EXEC transactions, accept KEYS and SCAN only with a"
+                + " pattern holding a hash tag (one slot), and (before 8.0) have no DBSIZE: the call throws at run"
+                + " time.",
+        fix = "Replace a transaction by one multi-key command or a Lua script whose keys share a hash tag; give"
+                + " KEYS/SCAN patterns a hash tag; count keys per master node.")
+public final class UnsupportedOnClusterRule implements Rule {
+
+    private static final Map<String, String> FIX = Map.of(
+            "multi", "use one multi-key command or a Lua script (EVAL) whose keys share a hash tag",
+            "keys", "give the pattern a hash tag such as \"{user:1}:*\", or scan each master node",
+            "scan", "give the MATCH pattern a hash tag such as \"{user:1}:*\", or scan each master node",
+            "dbSize", "sum DBSIZE over the master nodes");
+
+    @Override
+    public void visitClientCall(ClientCall call, RuleContext context) {
+        if (call.refusal().isEmpty() || hasHashTaggedPattern(call, context)) {
+            return;
+        }
+        String message = call.clientDescription() + " does not support " + call.method() + "() on a cluster: it"
+                + " throws " + call.refusal().get().message() + "; "
+                + FIX.getOrDefault(call.method(), "use a cluster-aware alternative");
+        context.report(this, call.location(), message, java.util.List.of());
+    }
+
+    /** KEYS and SCAN are allowed when the pattern pins one slot; an undecidable pattern gets the benefit of doubt. */
+    private static boolean hasHashTaggedPattern(ClientCall call, RuleContext context) {
+        KeyValue pattern = switch (call.method()) {
+            case "keys" -> call.arguments().isEmpty() ? null : call.arguments().get(0);
+            case "scan" -> call.options().get("match");
+            default -> null;
+        };
+        if (pattern == null) {
+            return false;
+        }
+        for (Hashing hashing : pattern.hashings(context.unknownParts())) {
+            if (hashing instanceof Hashing.Whole || hashing instanceof Hashing.Slot slot
+                    && !pattern.knownText().map(t -> t.contains("{" + slot.hashed() + "}")).orElse(true)) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
