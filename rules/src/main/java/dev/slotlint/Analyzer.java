@@ -3,24 +3,34 @@ package dev.slotlint;
 import com.github.javaparser.ast.CompilationUnit;
 import dev.slotlint.client.CallFinder;
 import dev.slotlint.client.ClientCatalog;
-import dev.slotlint.client.CommandCall;
+import dev.slotlint.client.ClientCreation;
+import dev.slotlint.client.CreationFinder;
 import dev.slotlint.key.KeyEvaluator;
 import dev.slotlint.key.Value;
 import dev.slotlint.rule.Finding;
+import dev.slotlint.rule.ProjectFacts;
 import dev.slotlint.rule.Rule;
 import dev.slotlint.rule.RuleContext;
 import dev.slotlint.source.Problem;
 import dev.slotlint.source.ProjectIndex;
 import dev.slotlint.source.SourceFile;
+import dev.slotlint.topology.ProjectConfig;
+import dev.slotlint.topology.ProjectTopology;
+import dev.slotlint.topology.TopologyDetector;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** The one entry point: sources and settings in, findings out. */
+/**
+ * The one entry point: sources, configuration files and settings in, findings out. Facts are gathered from every
+ * file first (calls, client creations, configuration), the topology is decided from all of them, then the rules
+ * judge the facts.
+ */
 public final class Analyzer {
 
     /** Text that shows a file may talk to Redis through a client slotlint knows. */
@@ -34,13 +44,22 @@ public final class Analyzer {
         this.settings = settings;
     }
 
-    public AnalysisResult analyze(List<SourceFile> files) {
-        List<Finding> findings = new ArrayList<>();
-        List<Problem> problems = java.util.Collections.synchronizedList(new ArrayList<>());
-        ProjectIndex index = ProjectIndex.scan(files, Analyzer::mayCallRedis, problems::add);
+    /** Analyses Java sources only. */
+    public AnalysisResult analyze(List<SourceFile> javaFiles) {
+        return analyze(javaFiles, List.of());
+    }
+
+    /**
+     * @param configFiles Spring Boot configuration, redis.conf and Docker files of the project
+     */
+    public AnalysisResult analyze(List<SourceFile> javaFiles, List<SourceFile> configFiles) {
+        List<Problem> problems = Collections.synchronizedList(new ArrayList<>());
+        ProjectIndex index = ProjectIndex.scan(javaFiles, Analyzer::mayCallRedis, problems::add);
         Map<String, Value> constants = new ConcurrentHashMap<>();
-        RuleContext context = new RuleContext(settings.unknownParts(), findings::add);
-        CallFinder finder = new CallFinder(catalog, settings.libraryVersions());
+        CallFinder calls = new CallFinder(catalog, settings.libraryVersions());
+        CreationFinder creations = new CreationFinder(catalog);
+        List<CallFinder.Calls> found = new ArrayList<>();
+        List<ClientCreation> made = new ArrayList<>();
         for (ProjectIndex.Entry entry : index.entries()) {
             if (!entry.relevant()) {
                 continue;
@@ -50,17 +69,28 @@ public final class Analyzer {
                 continue;
             }
             KeyEvaluator evaluator = new KeyEvaluator(index, constants, problems::add, catalog::knows);
-            CallFinder.Calls calls = finder.find(entry.file().path(), unit.get(), evaluator);
-            for (Rule rule : settings.rules()) {
-                calls.commands().forEach(call -> rule.visitCall(call, context));
-                calls.clientCalls().forEach(call -> rule.visitClientCall(call, context));
+            found.add(calls.find(entry.file().path(), unit.get(), evaluator));
+            made.addAll(creations.find(entry.file().path(), unit.get(), evaluator));
+        }
+        ProjectConfig config = ProjectConfig.read(configFiles, problems::add);
+        ProjectTopology topology = TopologyDetector.detect(settings.topology(), settings.clusterNodes(),
+                settings.clusterReady(), config, made);
+
+        List<Finding> findings = new ArrayList<>();
+        RuleContext context = new RuleContext(settings.unknownParts(), topology, findings::add);
+        for (Rule rule : settings.rules()) {
+            rule.visitProject(new ProjectFacts(config, topology), context);
+            made.forEach(creation -> rule.visitCreation(creation, context));
+            for (CallFinder.Calls file : found) {
+                file.commands().forEach(call -> rule.visitCall(call, context));
+                file.clientCalls().forEach(call -> rule.visitClientCall(call, context));
             }
         }
         findings.sort(Finding.ORDER);
         List<Problem> distinct = new ArrayList<>(new LinkedHashSet<>(problems));
         distinct.sort(null);
-        return new AnalysisResult(findings, distinct, files.size(), index.unparsableCount(),
-                settings.libraryVersions());
+        return new AnalysisResult(findings, distinct, javaFiles.size(), index.unparsableCount(),
+                settings.libraryVersions(), topology);
     }
 
     static boolean mayCallRedis(String text) {

@@ -8,6 +8,9 @@ import dev.slotlint.source.SourceFile;
 import dev.slotlint.source.SourceTree;
 import dev.slotlint.client.Library;
 import dev.slotlint.key.UnknownParts;
+import dev.slotlint.topology.ProjectConfig;
+import dev.slotlint.topology.ProjectTopology;
+import dev.slotlint.topology.TopologySetting;
 import org.apache.maven.artifact.Artifact;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -51,24 +54,51 @@ abstract class AnalysisMojo extends AbstractMojo {
     @Parameter(property = "slotlint.unknownParts", defaultValue = "PLAIN")
     protected String unknownParts;
 
+    /**
+     * Whether the project targets a Redis Cluster: {@code auto} decides from its configuration (Spring Boot
+     * properties and YAML, redis.conf) and code (cluster clients); {@code cluster} or {@code standalone} decide
+     * for it.
+     */
+    @Parameter(property = "slotlint.topology", defaultValue = "auto")
+    protected String topology;
+
+    /** Cluster seed nodes ({@code host:port}) the project uses, when its configuration does not show them. */
+    @Parameter(property = "slotlint.clusterNodes")
+    protected List<String> clusterNodes;
+
+    /** Reports every finding as if the project already ran on a cluster: for teams planning a migration. */
+    @Parameter(property = "slotlint.clusterReady", defaultValue = "false")
+    protected boolean clusterReady;
+
     /** Runs the analysis over the project's source roots and logs what could not be analysed. */
     protected AnalysisResult analyse() throws MojoExecutionException {
         List<Problem> problems = new ArrayList<>();
-        List<SourceFile> files = SourceTree.javaFiles(sourceRoots(), charset(), problems);
-        AnalysisResult result = new Analyzer(settings()).analyze(files);
+        Charset charset = charset();
+        List<SourceFile> files = SourceTree.javaFiles(sourceRoots(), charset, problems);
+        List<SourceFile> configFiles = SourceTree.files(project.getBasedir().toPath(),
+                ProjectConfig::isConfigFile, charset, problems);
+        AnalysisResult result = new Analyzer(settings()).analyze(files, configFiles);
+        ProjectTopology topology = result.topology();
+        getLog().info("slotlint: topology " + topology.kind().name().toLowerCase(Locale.ROOT) + " ("
+                + topology.reason() + ")");
+        if (topology.conflict() != null) {
+            getLog().warn("slotlint: " + topology.conflict());
+        }
         List<Problem> allProblems = new ArrayList<>(problems);
         allProblems.addAll(result.problems());
         allProblems.sort(null);
         for (Problem problem : allProblems) {
             getLog().warn(dev.slotlint.report.ConsoleReport.line(problem));
         }
-        return new AnalysisResult(result.findings(), allProblems, result.filesRead(),
-                result.filesSkipped() + problems.size(), result.libraryVersions());
+        return new AnalysisResult(result.findings(), allProblems, result.filesRead(), result.filesSkipped(),
+                result.libraryVersions(), topology);
     }
 
     private AnalysisSettings settings() throws MojoExecutionException {
         AnalysisSettings settings = AnalysisSettings.defaults()
-                .withUnknownParts(option(UnknownParts.class, unknownParts, "unknownParts"));
+                .withUnknownParts(option(UnknownParts.class, unknownParts, "unknownParts"))
+                .withTopology(option(TopologySetting.class, topology, "topology"),
+                        clusterNodes == null ? List.of() : clusterNodes, clusterReady);
         for (Artifact artifact : project.getArtifacts()) {
             String coordinates = artifact.getGroupId() + ":" + artifact.getArtifactId();
             for (Library library : Library.values()) {

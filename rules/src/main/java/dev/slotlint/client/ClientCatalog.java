@@ -33,6 +33,25 @@ public final class ClientCatalog {
                          CrossSlotBehaviour.Kind kind, String message) {
     }
 
+    /**
+     * How code makes a client: {@code new Jedis(..)}, {@code RedisClient.create(..)}, {@code X.builder()...build()}.
+     *
+     * @param fix the cluster-aware client to use instead, for standalone clients
+     */
+    public record Creation(String javaType, Library library, String how, Topology topology, String fix) {
+
+        public String simpleName() {
+            return javaType.substring(javaType.lastIndexOf('.') + 1);
+        }
+    }
+
+    private final List<Creation> creations = new ArrayList<>();
+
+    /** The ways to make clients, in catalog order. */
+    public List<Creation> creations() {
+        return List.copyOf(creations);
+    }
+
     /** A method a client type refuses on a cluster whatever its arguments. */
     public record Unsupported(String javaType, Version.Range versions, String method, String message) {
     }
@@ -147,6 +166,11 @@ public final class ClientCatalog {
             case "crossslot" -> crossSlotRules.add(new CrossSlotRule(words[1], Version.Range.parse(words[2]),
                     java.util.Set.of(words[3].split(",")),
                     CrossSlotBehaviour.Kind.valueOf(words[4].toUpperCase(Locale.ROOT)), quoted(line)));
+            case "creates" -> {
+                creations.add(new Creation(words[1], libraryOf(words[1]), words[2],
+                        Topology.valueOf(words[3].toUpperCase(Locale.ROOT)), quoted(line)));
+                mentionedTypes.add(words[1]);
+            }
             case "unsupported" -> unsupported.add(new Unsupported(words[1], Version.Range.parse(words[2]), words[3],
                     quoted(line)));
             default -> throw new IllegalArgumentException("unknown entry '" + words[0] + "'");
@@ -174,6 +198,11 @@ public final class ClientCatalog {
     private static String quoted(String line) {
         int open = line.indexOf('"');
         return open < 0 ? null : line.substring(open + 1, line.lastIndexOf('"'));
+    }
+
+    private static Library libraryOf(String javaType) {
+        return javaType.startsWith("io.lettuce.") ? Library.LETTUCE
+                : javaType.startsWith("org.springframework.") ? Library.SPRING : Library.JEDIS;
     }
 
     private static Library library(String name) {

@@ -2,7 +2,7 @@ package dev.slotlint.rule;
 
 import dev.slotlint.client.CommandCall;
 import dev.slotlint.client.CrossSlotBehaviour;
-import dev.slotlint.client.Topology;
+import dev.slotlint.topology.ProjectTopology;
 import dev.slotlint.key.HashTagAdvice;
 import dev.slotlint.key.KeyDescriptions;
 import dev.slotlint.key.KeyValue;
@@ -37,7 +37,8 @@ public final class ClusterFanOutRule implements Rule {
 
     @Override
     public void visitCall(CommandCall call, RuleContext context) {
-        if (call.client().topology() != Topology.CLUSTER || call.keys().size() < 2
+        ProjectTopology.Certainty onCluster = context.topology().onCluster(call.client().topology());
+        if (onCluster == ProjectTopology.Certainty.NO || call.keys().size() < 2
                 || call.crossSlot().kind() != CrossSlotBehaviour.Kind.SPLIT) {
             return;
         }

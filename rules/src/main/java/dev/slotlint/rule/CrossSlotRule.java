@@ -2,7 +2,7 @@ package dev.slotlint.rule;
 
 import dev.slotlint.client.CommandCall;
 import dev.slotlint.client.CrossSlotBehaviour;
-import dev.slotlint.client.Topology;
+import dev.slotlint.topology.ProjectTopology;
 import dev.slotlint.key.HashTagAdvice;
 import dev.slotlint.key.KeyDescriptions;
 import dev.slotlint.key.KeyValue;
@@ -24,7 +24,8 @@ public final class CrossSlotRule implements Rule {
 
     @Override
     public void visitCall(CommandCall call, RuleContext context) {
-        if (call.client().topology() != Topology.CLUSTER || call.keys().size() < 2
+        ProjectTopology.Certainty onCluster = context.topology().onCluster(call.client().topology());
+        if (onCluster == ProjectTopology.Certainty.NO || call.keys().size() < 2
                 || call.crossSlot().kind() == CrossSlotBehaviour.Kind.SPLIT) {
             return;
         }
@@ -44,7 +45,12 @@ public final class CrossSlotRule implements Rule {
         String message = call.commandName() + " keys " + KeyDescriptions.describeAll(keys, context.unknownParts())
                 + " " + phrase + "; give them a shared hash tag such as "
                 + HashTagAdvice.suggest(keys, context.unknownParts());
-        Severity severity = verdict.kind() == SlotVerdict.Kind.DIFFERENT ? Severity.ERROR : Severity.WARNING;
+        if (onCluster == ProjectTopology.Certainty.POSSIBLE) {
+            message += " (if this " + call.client().simpleName() + " is a client of the Redis Cluster the project"
+                    + " targets: " + context.topology().citeCluster() + ")";
+        }
+        Severity severity = verdict.kind() == SlotVerdict.Kind.DIFFERENT && onCluster == ProjectTopology.Certainty.SURE
+                ? Severity.ERROR : Severity.WARNING;
         context.report(this, severity, call.location(), message, keys.stream().map(KeyValue::render).toList());
     }
 

@@ -1,6 +1,7 @@
 package dev.slotlint.rule;
 
 import dev.slotlint.client.ClientCall;
+import dev.slotlint.client.ClientCreation;
 import dev.slotlint.client.CommandCall;
 
 /**
@@ -15,6 +16,14 @@ public interface Rule {
 
     /** Called once for each call of any method on a Redis client. */
     default void visitClientCall(ClientCall call, RuleContext context) {
+    }
+
+    /** Called once for each place the code makes a Redis client. */
+    default void visitCreation(ClientCreation creation, RuleContext context) {
+    }
+
+    /** Called once per run with the project's configuration and topology. */
+    default void visitProject(ProjectFacts project, RuleContext context) {
     }
 
     /** The metadata on the rule's class. */

@@ -2,6 +2,7 @@ package dev.slotlint.rule;
 
 import dev.slotlint.key.UnknownParts;
 import dev.slotlint.source.Location;
+import dev.slotlint.topology.ProjectTopology;
 
 import java.util.List;
 import java.util.function.Consumer;
@@ -10,16 +11,23 @@ import java.util.function.Consumer;
 public final class RuleContext {
 
     private final UnknownParts unknownParts;
+    private final ProjectTopology topology;
     private final Consumer<Finding> sink;
 
-    public RuleContext(UnknownParts unknownParts, Consumer<Finding> sink) {
+    public RuleContext(UnknownParts unknownParts, ProjectTopology topology, Consumer<Finding> sink) {
         this.unknownParts = unknownParts;
+        this.topology = topology;
         this.sink = sink;
     }
 
     /** The assumption made about values the analysis cannot know. */
     public UnknownParts unknownParts() {
         return unknownParts;
+    }
+
+    /** What the project targets, and why. */
+    public ProjectTopology topology() {
+        return topology;
     }
 
     /** Reports a finding of {@code rule} at its default severity. */

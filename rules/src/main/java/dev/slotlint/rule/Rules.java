@@ -9,6 +9,8 @@ public final class Rules {
     }
 
     public static List<Rule> all() {
-        return List.of(new CrossSlotRule(), new ClusterFanOutRule(), new UnsupportedOnClusterRule());
+        return List.of(new CrossSlotRule(), new ClusterFanOutRule(), new UnsupportedOnClusterRule(),
+                new StandaloneClientOnClusterRule(), new TooFewSeedNodesRule(), new SelectOnClusterRule(),
+                new ClusterAnnounceIpRule());
     }
 }

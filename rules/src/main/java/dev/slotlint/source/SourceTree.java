@@ -22,6 +22,52 @@ public final class SourceTree {
     private SourceTree() {
     }
 
+    private static final java.util.Set<String> SKIPPED_DIRECTORIES = java.util.Set.of("target", "build", "out",
+            "node_modules", "bin");
+
+    /**
+     * Files under the project directory whose names match, skipping build output and hidden directories: how
+     * configuration files (application.yml, redis.conf, docker-compose.yml) are found.
+     */
+    public static List<SourceFile> files(Path projectDirectory, java.util.function.Predicate<String> fileName,
+                                         Charset charset, List<Problem> problems) {
+        List<Path> found = new ArrayList<>();
+        if (!Files.isDirectory(projectDirectory)) {
+            return List.of();
+        }
+        try {
+            Files.walkFileTree(projectDirectory, EnumSet.noneOf(FileVisitOption.class), 8, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                    String name = dir.getFileName() == null ? "" : dir.getFileName().toString();
+                    boolean skip = !dir.equals(projectDirectory)
+                            && (name.startsWith(".") || SKIPPED_DIRECTORIES.contains(name));
+                    return skip ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                    if (attrs.isRegularFile() && attrs.size() < 1_000_000
+                            && fileName.test(file.getFileName().toString())) {
+                        found.add(file.toAbsolutePath().normalize());
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) {
+                    problems.add(new Problem(new Location(file.toAbsolutePath().normalize(), 1, 1),
+                            "cannot be read: " + e.getMessage()));
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            problems.add(new Problem(new Location(projectDirectory, 1, 1), "cannot be read: " + e.getMessage()));
+        }
+        found.sort(null);
+        return found.stream().map(p -> SourceFile.onDisk(p, charset)).toList();
+    }
+
     /** The Java files under the given roots, each once, sorted by path; unreadable places become problems. */
     public static List<SourceFile> javaFiles(Collection<Path> roots, Charset charset, List<Problem> problems) {
         Set<Path> seen = new LinkedHashSet<>();

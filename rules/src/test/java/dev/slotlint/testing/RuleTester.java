@@ -28,10 +28,11 @@ import static org.junit.jupiter.api.Assertions.fail;
 public final class RuleTester {
 
     private static final Pattern MARKER = Pattern.compile(
-            "//\\s*expect:\\s*(\\w+)(?:\\s+(ERROR|WARNING|INFO))?(?::\\s*(.*))?$");
+            "(?://|#)\\s*expect:\\s*(\\w+)(?:\\s+(ERROR|WARNING|INFO))?(?::\\s*(.*))?$");
 
     private final List<Rule> rules;
     private final List<SourceFile> sources = new ArrayList<>();
+    private final List<SourceFile> configFiles = new ArrayList<>();
     private final List<Expectation> expectations = new ArrayList<>();
     private AnalysisSettings settings;
 
@@ -53,15 +54,29 @@ public final class RuleTester {
     /** Adds a source file; its path is also how findings name it. */
     public RuleTester source(String path, String text) {
         sources.add(SourceFile.inMemory(Path.of(path), text));
+        return expectations(path, text);
+    }
+
+    /**
+     * Adds a configuration file (application.yml, redis.conf, a Dockerfile); markers are {@code # expect:}
+     * comments.
+     */
+    public RuleTester config(String path, String text) {
+        configFiles.add(SourceFile.inMemory(Path.of(path), text));
+        return expectations(path, text);
+    }
+
+    private RuleTester expectations(String path, String text) {
         String[] lines = text.split("\n", -1);
         List<Expectation> pending = new ArrayList<>();
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i].strip();
             Matcher marker = MARKER.matcher(line);
-            if (line.startsWith("//") && marker.find()) {
+            boolean comment = line.startsWith("//") || line.startsWith("#");
+            if (comment && marker.find()) {
                 pending.add(new Expectation(path, -1, marker.group(1), marker.group(2),
                         marker.group(3) == null ? null : marker.group(3).strip()));
-            } else if (!line.isEmpty() && !line.startsWith("//")) {
+            } else if (!line.isEmpty() && !comment) {
                 for (Expectation expectation : pending) {
                     expectations.add(expectation.atLine(i + 1));
                 }
@@ -76,7 +91,7 @@ public final class RuleTester {
 
     /** Runs the analysis and fails with a readable diff when findings and markers disagree. */
     public AnalysisResult check() {
-        AnalysisResult result = new Analyzer(settings).analyze(sources);
+        AnalysisResult result = new Analyzer(settings).analyze(sources, configFiles);
         List<Finding> unmatched = new ArrayList<>(result.findings());
         List<Expectation> missing = new ArrayList<>();
         for (Expectation expectation : expectations) {

@@ -1,0 +1,22 @@
+package dev.slotlint.client;
+
+import dev.slotlint.source.Location;
+import dev.slotlint.topology.Endpoint;
+
+import java.util.List;
+
+/**
+ * Code that makes a Redis client, with the endpoints it is aimed at.
+ *
+ * @param code              the creating expression as written, shortened for messages
+ * @param endpoints         the endpoints it names, in order
+ * @param endpointsComplete false when some endpoints come from values the analysis cannot see
+ * @param database          the database number it selects (URI path, {@code withDatabase}), or null
+ */
+public record ClientCreation(Location location, ClientCatalog.Creation kind, String code, List<Endpoint> endpoints,
+                             boolean endpointsComplete, Integer database) {
+
+    public ClientCreation {
+        endpoints = List.copyOf(endpoints);
+    }
+}

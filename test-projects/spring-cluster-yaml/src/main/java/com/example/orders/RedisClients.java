@@ -1,0 +1,36 @@
+package com.example.orders;
+
+import java.util.Set;
+
+import io.lettuce.core.RedisClient;
+import redis.clients.jedis.HostAndPort;
+import redis.clients.jedis.Jedis;
+import redis.clients.jedis.JedisCluster;
+import redis.clients.jedis.JedisPool;
+
+/** Redis clients made by hand next to Spring Boot's configuration. */
+public class RedisClients {
+
+    private static final String CACHE_HOST = "redis-1";
+
+    public Jedis direct() {
+        return new Jedis(CACHE_HOST, 7000);
+    }
+
+    public JedisPool pool() {
+        return new JedisPool("cache.internal", 6379);
+    }
+
+    public RedisClient lettuce() {
+        return RedisClient.create("redis://redis-2:7001");
+    }
+
+    public JedisCluster cluster() {
+        return new JedisCluster(Set.of(new HostAndPort("redis-1", 7000), new HostAndPort("redis-2", 7001),
+                new HostAndPort("redis-3", 7002)));
+    }
+
+    public void select(Jedis jedis) {
+        jedis.select(1);
+    }
+}
