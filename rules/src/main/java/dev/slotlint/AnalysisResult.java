@@ -11,19 +11,36 @@ import java.util.Map;
 /**
  * What one analysis run found.
  *
- * @param findings      in report order
- * @param problems      files or parts of files that could not be analysed, in path order
- * @param filesRead     Java files found under the source roots
- * @param filesSkipped  files that could not be analysed at all
+ * @param findings        in report order, without those silenced in the code or by the baseline
+ * @param problems        files or parts of files that could not be analysed, in path order
+ * @param filesRead       Java files found under the source roots
+ * @param filesSkipped    files that could not be analysed at all
  * @param libraryVersions the client library versions whose behaviour the findings assume
- * @param topology      what the project targets, and the evidence
+ * @param topology        what the project targets, and the evidence
+ * @param keyUses         every key of every catalogued command call, for the key inventory
+ * @param suppressed      findings silenced by {@code @SuppressWarnings} or {@code slotlint:ignore} comments
+ * @param baselined       findings silenced because the baseline file lists them
  */
 public record AnalysisResult(List<Finding> findings, List<Problem> problems, int filesRead, int filesSkipped,
-                             Map<Library, String> libraryVersions, ProjectTopology topology) {
+                             Map<Library, String> libraryVersions, ProjectTopology topology, List<KeyUse> keyUses,
+                             int suppressed, int baselined) {
 
     public AnalysisResult {
         findings = List.copyOf(findings);
         problems = List.copyOf(problems);
         libraryVersions = Map.copyOf(libraryVersions);
+        keyUses = List.copyOf(keyUses);
+    }
+
+    /** The same result with other findings, for instance after a baseline silenced some. */
+    public AnalysisResult withFindings(List<Finding> kept, int newlyBaselined) {
+        return new AnalysisResult(kept, problems, filesRead, filesSkipped, libraryVersions, topology, keyUses,
+                suppressed, baselined + newlyBaselined);
+    }
+
+    /** The same result with more problems, such as those met while finding the files. */
+    public AnalysisResult withProblems(List<Problem> all) {
+        return new AnalysisResult(findings, all, filesRead, filesSkipped, libraryVersions, topology, keyUses,
+                suppressed, baselined);
     }
 }

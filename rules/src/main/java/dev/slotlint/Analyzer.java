@@ -14,6 +14,7 @@ import dev.slotlint.rule.RuleContext;
 import dev.slotlint.source.Problem;
 import dev.slotlint.source.ProjectIndex;
 import dev.slotlint.source.SourceFile;
+import dev.slotlint.source.Suppressions;
 import dev.slotlint.topology.ProjectConfig;
 import dev.slotlint.topology.ProjectTopology;
 import dev.slotlint.topology.TopologyDetector;
@@ -60,6 +61,7 @@ public final class Analyzer {
         CreationFinder creations = new CreationFinder(catalog);
         List<CallFinder.Calls> found = new ArrayList<>();
         List<ClientCreation> made = new ArrayList<>();
+        Map<java.nio.file.Path, Suppressions> suppressions = new java.util.HashMap<>();
         for (ProjectIndex.Entry entry : index.entries()) {
             if (!entry.relevant()) {
                 continue;
@@ -71,8 +73,16 @@ public final class Analyzer {
             KeyEvaluator evaluator = new KeyEvaluator(index, constants, problems::add, catalog::knows);
             found.add(calls.find(entry.file().path(), unit.get(), evaluator));
             made.addAll(creations.find(entry.file().path(), unit.get(), evaluator));
+            suppressions.put(entry.file().path(), Suppressions.of(unit.get()));
         }
         ProjectConfig config = ProjectConfig.read(configFiles, problems::add);
+        for (SourceFile file : configFiles) {
+            try {
+                suppressions.put(file.path(), Suppressions.ofText(file.read(problem -> { })));
+            } catch (java.io.IOException e) {
+                // already reported by ProjectConfig.read
+            }
+        }
         ProjectTopology topology = TopologyDetector.detect(settings.topology(), settings.clusterNodes(),
                 settings.clusterReady(), config, made);
 
@@ -86,11 +96,31 @@ public final class Analyzer {
                 file.clientCalls().forEach(call -> rule.visitClientCall(call, context));
             }
         }
-        findings.sort(Finding.ORDER);
+        List<Finding> kept = new ArrayList<>();
+        for (Finding finding : findings) {
+            Suppressions inFile = suppressions.getOrDefault(finding.location().file(), Suppressions.NONE);
+            if (!inFile.covers(finding.ruleId(), finding.location().line())) {
+                kept.add(finding);
+            }
+        }
+        kept.sort(Finding.ORDER);
         List<Problem> distinct = new ArrayList<>(new LinkedHashSet<>(problems));
         distinct.sort(null);
-        return new AnalysisResult(findings, distinct, javaFiles.size(), index.unparsableCount(),
-                settings.libraryVersions(), topology);
+        List<KeyUse> keyUses = new ArrayList<>();
+        for (CallFinder.Calls file : found) {
+            for (var call : file.commands()) {
+                new LinkedHashSet<>(call.keys()).forEach(key -> keyUses.add(new KeyUse(call.location(),
+                        call.commandName(), call.clientDescription(), key)));
+            }
+        }
+        return new AnalysisResult(kept, distinct, javaFiles.size(), index.unparsableCount(),
+                settings.libraryVersions(), topology, keyUses, findings.size() - kept.size(), 0);
+    }
+
+    /** The version of slotlint running, from its jar's manifest ({@code dev} when run from classes). */
+    public static String version() {
+        String version = Analyzer.class.getPackage().getImplementationVersion();
+        return version == null ? "dev" : version;
     }
 
     static boolean mayCallRedis(String text) {

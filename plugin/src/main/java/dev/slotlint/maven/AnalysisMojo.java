@@ -1,35 +1,13 @@
 package dev.slotlint.maven;
 
-import dev.slotlint.AnalysisResult;
-import dev.slotlint.AnalysisSettings;
-import dev.slotlint.Analyzer;
-import dev.slotlint.source.Problem;
-import dev.slotlint.source.SourceFile;
-import dev.slotlint.source.SourceTree;
-import dev.slotlint.client.Library;
-import dev.slotlint.key.UnknownParts;
-import dev.slotlint.topology.ProjectConfig;
-import dev.slotlint.topology.ProjectTopology;
-import dev.slotlint.topology.TopologySetting;
-import org.apache.maven.artifact.Artifact;
 import org.apache.maven.plugin.AbstractMojo;
-import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
 
-import java.nio.charset.Charset;
-import java.nio.charset.IllegalCharsetNameException;
-import java.nio.charset.StandardCharsets;
-import java.nio.charset.UnsupportedCharsetException;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Locale;
-import java.util.LinkedHashSet;
+import java.io.File;
 import java.util.List;
-import java.util.Set;
 
-/** Parameters every slotlint goal shares, and the one way they turn into an analysis run. */
+/** Parameters every analysing goal shares. */
 abstract class AnalysisMojo extends AbstractMojo {
 
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
@@ -70,78 +48,12 @@ abstract class AnalysisMojo extends AbstractMojo {
     @Parameter(property = "slotlint.clusterReady", defaultValue = "false")
     protected boolean clusterReady;
 
-    /** Runs the analysis over the project's source roots and logs what could not be analysed. */
-    protected AnalysisResult analyse() throws MojoExecutionException {
-        List<Problem> problems = new ArrayList<>();
-        Charset charset = charset();
-        List<SourceFile> files = SourceTree.javaFiles(sourceRoots(), charset, problems);
-        List<SourceFile> configFiles = SourceTree.files(project.getBasedir().toPath(),
-                ProjectConfig::isConfigFile, charset, problems);
-        AnalysisResult result = new Analyzer(settings()).analyze(files, configFiles);
-        ProjectTopology topology = result.topology();
-        getLog().info("slotlint: topology " + topology.kind().name().toLowerCase(Locale.ROOT) + " ("
-                + topology.reason() + ")");
-        if (topology.conflict() != null) {
-            getLog().warn("slotlint: " + topology.conflict());
-        }
-        List<Problem> allProblems = new ArrayList<>(problems);
-        allProblems.addAll(result.problems());
-        allProblems.sort(null);
-        for (Problem problem : allProblems) {
-            getLog().warn(dev.slotlint.report.ConsoleReport.line(problem));
-        }
-        return new AnalysisResult(result.findings(), allProblems, result.filesRead(), result.filesSkipped(),
-                result.libraryVersions(), topology);
-    }
+    /** Findings listed in this file (written by the {@code baseline} goal) are accepted and do not fail the build. */
+    @Parameter(property = "slotlint.baseline", defaultValue = "${project.basedir}/slotlint-baseline.xml")
+    protected File baseline;
 
-    private AnalysisSettings settings() throws MojoExecutionException {
-        AnalysisSettings settings = AnalysisSettings.defaults()
-                .withUnknownParts(option(UnknownParts.class, unknownParts, "unknownParts"))
-                .withTopology(option(TopologySetting.class, topology, "topology"),
-                        clusterNodes == null ? List.of() : clusterNodes, clusterReady);
-        for (Artifact artifact : project.getArtifacts()) {
-            String coordinates = artifact.getGroupId() + ":" + artifact.getArtifactId();
-            for (Library library : Library.values()) {
-                if (library.coordinates().equals(coordinates)) {
-                    settings = settings.withLibraryVersion(library, artifact.getBaseVersion());
-                }
-            }
-        }
-        return settings;
-    }
-
-    /** An enum parameter, read case-insensitively, with a message naming the accepted values. */
-    protected static <E extends Enum<E>> E option(Class<E> type, String value, String parameter)
-            throws MojoExecutionException {
-        try {
-            return Enum.valueOf(type, value.trim().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new MojoExecutionException("slotlint: " + parameter + " must be one of "
-                    + Arrays.toString(type.getEnumConstants()) + ", not '" + value + "'");
-        }
-    }
-
-    private Set<Path> sourceRoots() {
-        Set<Path> roots = new LinkedHashSet<>();
-        project.getCompileSourceRoots().forEach(r -> roots.add(Path.of(r)));
-        if (includeTests) {
-            project.getTestCompileSourceRoots().forEach(r -> roots.add(Path.of(r)));
-        }
-        return roots;
-    }
-
-    private Charset charset() {
-        if (encoding == null || encoding.isBlank()) {
-            Charset platform = Charset.defaultCharset();
-            getLog().warn("slotlint: source encoding not set (project.build.sourceEncoding); reading sources as "
-                    + platform.name() + ", i.e. the result is platform dependent");
-            return platform;
-        }
-        try {
-            return Charset.forName(encoding.trim());
-        } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
-            getLog().warn("slotlint: unknown source encoding '" + encoding + "'; reading sources as UTF-8");
-            return StandardCharsets.UTF_8;
-        }
+    protected AnalysisRun run() {
+        return new AnalysisRun(project, new AnalysisRun.Options(includeTests, encoding, unknownParts, topology,
+                clusterNodes, clusterReady, baseline == null ? null : baseline.toPath()), getLog());
     }
 }

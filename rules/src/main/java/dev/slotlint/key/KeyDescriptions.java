@@ -19,6 +19,11 @@ public final class KeyDescriptions {
         return key.render() + hashingNote(key.hashings(assumption));
     }
 
+    /** Each distinct key described, in order: what reports list and baselines identify findings by. */
+    public static List<String> each(List<KeyValue> keys, UnknownParts assumption) {
+        return new LinkedHashSet<>(keys).stream().map(k -> describe(k, assumption)).toList();
+    }
+
     /** Keys joined for a sentence: {@code a, b and c}, shortened past a handful. */
     public static String describeAll(List<KeyValue> keys, UnknownParts assumption) {
         List<String> described = new ArrayList<>();

@@ -26,6 +26,11 @@ public final class KeyValue {
         return new KeyValue(List.of(text.isEmpty() ? List.of() : List.of(new Part.Text(text))));
     }
 
+    /** A value with a single alternative made of these parts. */
+    public static KeyValue of(List<Part> parts) {
+        return new KeyValue(List.of(List.copyOf(parts)));
+    }
+
     public static KeyValue unknown(Symbol symbol) {
         return new KeyValue(List.of(List.of(new Part.Unknown(symbol))));
     }

@@ -46,6 +46,12 @@ public final class ConsoleReport {
             }
             line.append(")");
         }
+        if (result.suppressed() > 0) {
+            line.append(", ").append(result.suppressed()).append(" suppressed");
+        }
+        if (result.baselined() > 0) {
+            line.append(", ").append(result.baselined()).append(" in the baseline");
+        }
         if (result.filesSkipped() > 0) {
             line.append(", ").append(plural(result.filesSkipped(), "file")).append(" not analysed");
         }

@@ -57,6 +57,6 @@ public final class ClusterFanOutRule implements Rule {
                 + " splits the call into one command per slot, so it is not atomic"
                 + LOST.getOrDefault(call.commandName(), "") + "; if they must change together, give them a shared"
                 + " hash tag such as " + HashTagAdvice.suggest(call.keys(), context.unknownParts());
-        context.report(this, call.location(), message, call.keys().stream().map(KeyValue::render).toList());
+        context.report(this, call.location(), message, KeyDescriptions.each(call.keys(), context.unknownParts()));
     }
 }

@@ -51,7 +51,7 @@ public final class CrossSlotRule implements Rule {
         }
         Severity severity = verdict.kind() == SlotVerdict.Kind.DIFFERENT && onCluster == ProjectTopology.Certainty.SURE
                 ? Severity.ERROR : Severity.WARNING;
-        context.report(this, severity, call.location(), message, keys.stream().map(KeyValue::render).toList());
+        context.report(this, severity, call.location(), message, KeyDescriptions.each(keys, context.unknownParts()));
     }
 
     /** What the user sees at run time: the client's exception, or the server's error. */

@@ -1,0 +1,34 @@
+package dev.slotlint.maven;
+
+import dev.slotlint.AnalysisResult;
+import dev.slotlint.report.Baseline;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.ResolutionScope;
+
+import java.io.IOException;
+
+/**
+ * Writes every current finding to the baseline file ({@code slotlint-baseline.xml}), so that {@code check} fails only
+ * on findings that are new. Commit the file; run this goal again to accept more.
+ */
+@Mojo(name = "baseline", threadSafe = true, requiresDependencyResolution = ResolutionScope.TEST)
+public class BaselineMojo extends AnalysisMojo {
+
+    @Override
+    public void execute() throws MojoExecutionException {
+        if (skip) {
+            getLog().info("slotlint: skipped (slotlint.skip)");
+            return;
+        }
+        AnalysisRun run = run();
+        AnalysisResult result = run.analyse(false);
+        try {
+            Baseline.write(result.findings(), run.base(), baseline.toPath());
+        } catch (IOException e) {
+            throw new MojoExecutionException("slotlint: " + e.getMessage(), e);
+        }
+        getLog().info("slotlint: baseline " + baseline + " accepts " + result.findings().size()
+                + (result.findings().size() == 1 ? " finding" : " findings"));
+    }
+}

@@ -1,0 +1,4 @@
+package com.example;
+
+public class Empty {
+}
