@@ -4,7 +4,10 @@ import com.github.javaparser.ast.CompilationUnit;
 import dev.slotlint.client.CallFinder;
 import dev.slotlint.client.ClientCatalog;
 import dev.slotlint.client.ClientCreation;
+import dev.slotlint.client.CommandCall;
 import dev.slotlint.client.CreationFinder;
+import dev.slotlint.client.Wrapper;
+import dev.slotlint.client.Wrappers;
 import dev.slotlint.key.KeyEvaluator;
 import dev.slotlint.key.Value;
 import dev.slotlint.rule.Finding;
@@ -25,6 +28,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -56,6 +60,7 @@ public final class Analyzer {
     public AnalysisResult analyze(List<SourceFile> javaFiles, List<SourceFile> configFiles) {
         List<Problem> problems = Collections.synchronizedList(new ArrayList<>());
         ProjectIndex index = ProjectIndex.scan(javaFiles, Analyzer::mayCallRedis, problems::add);
+        java.util.function.Function<String, Optional<String>> scripts = scripts(configFiles);
         Map<String, Value> constants = new ConcurrentHashMap<>();
         CallFinder calls = new CallFinder(catalog, settings.libraryVersions());
         CreationFinder creations = new CreationFinder(catalog);
@@ -70,11 +75,17 @@ public final class Analyzer {
             if (unit.isEmpty()) {
                 continue;
             }
-            KeyEvaluator evaluator = new KeyEvaluator(index, constants, problems::add, catalog::knows);
+            KeyEvaluator evaluator = new KeyEvaluator(index, constants, problems::add, catalog::knows, scripts);
             found.add(calls.find(entry.file().path(), unit.get(), evaluator));
             made.addAll(creations.find(entry.file().path(), unit.get(), evaluator));
             suppressions.put(entry.file().path(), Suppressions.of(unit.get()));
         }
+        List<CommandCall> throughWrappers = new ArrayList<>();
+        List<Wrapper> allWrappers = new ArrayList<>();
+        found.forEach(file -> allWrappers.addAll(file.wrappers()));
+        Wrappers wrappers = followWrappers(index, constants, problems, scripts, allWrappers, throughWrappers);
+        Set<CommandCall> forwarding = wrappers.forwardingSites(allWrappers);
+        throughWrappers.removeIf(forwarding::contains);
         ProjectConfig config = ProjectConfig.read(configFiles, problems::add);
         for (SourceFile file : configFiles) {
             try {
@@ -92,9 +103,11 @@ public final class Analyzer {
             rule.visitProject(new ProjectFacts(config, topology), context);
             made.forEach(creation -> rule.visitCreation(creation, context));
             for (CallFinder.Calls file : found) {
-                file.commands().forEach(call -> rule.visitCall(call, context));
+                file.commands().stream().filter(call -> !forwarding.contains(call))
+                        .forEach(call -> rule.visitCall(call, context));
                 file.clientCalls().forEach(call -> rule.visitClientCall(call, context));
             }
+            throughWrappers.forEach(call -> rule.visitCall(call, context));
         }
         List<Finding> kept = new ArrayList<>();
         for (Finding finding : findings) {
@@ -107,14 +120,66 @@ public final class Analyzer {
         List<Problem> distinct = new ArrayList<>(new LinkedHashSet<>(problems));
         distinct.sort(null);
         List<KeyUse> keyUses = new ArrayList<>();
+        List<CommandCall> judged = new ArrayList<>(throughWrappers);
         for (CallFinder.Calls file : found) {
-            for (var call : file.commands()) {
-                new LinkedHashSet<>(call.keys()).forEach(key -> keyUses.add(new KeyUse(call.location(),
-                        call.commandName(), call.clientDescription(), key)));
-            }
+            file.commands().stream().filter(call -> !forwarding.contains(call)).forEach(judged::add);
+        }
+        for (CommandCall call : judged) {
+            new LinkedHashSet<>(call.keys()).forEach(key -> keyUses.add(new KeyUse(call.location(),
+                    call.commandName(), call.clientDescription(), key)));
         }
         return new AnalysisResult(kept, distinct, javaFiles.size(), index.unparsableCount(),
                 settings.libraryVersions(), topology, keyUses, findings.size() - kept.size(), 0);
+    }
+
+    /**
+     * Finds the calls of wrapper methods anywhere in the project (parsing the files whose text names one), turning
+     * each into a command call at the caller's line; wrappers of wrappers are found in turn.
+     */
+    private Wrappers followWrappers(ProjectIndex index, Map<String, Value> constants, List<Problem> problems,
+                                    java.util.function.Function<String, Optional<String>> scripts,
+                                    List<Wrapper> all, List<CommandCall> calls) {
+        Wrappers wrappers = new Wrappers(index, catalog);
+        List<Wrapper> frontier = new ArrayList<>(all);
+        for (int depth = 0; !frontier.isEmpty() && depth < Wrapper.MAX_DEPTH; depth++) {
+            java.util.regex.Pattern mention = Wrappers.callPattern(frontier);
+            List<Wrapper> next = new ArrayList<>();
+            for (ProjectIndex.Entry entry : index.entries()) {
+                if (!mention.matcher(Wrappers.text(entry)).find()) {
+                    continue;
+                }
+                Optional<CompilationUnit> unit = index.unit(entry.file());
+                if (unit.isPresent()) {
+                    KeyEvaluator evaluator = new KeyEvaluator(index, constants, problems::add, catalog::knows, scripts);
+                    Wrappers.Found through = wrappers.find(entry.file().path(), unit.get(), evaluator, frontier);
+                    calls.addAll(through.calls());
+                    next.addAll(through.wrappers());
+                }
+            }
+            frontier.clear();
+            frontier.addAll(next);
+            all.addAll(next);
+        }
+        return wrappers;
+    }
+
+    /** Lua scripts of the project, looked up by the path the code reads them by (a suffix of their file path). */
+    private static java.util.function.Function<String, Optional<String>> scripts(List<SourceFile> files) {
+        List<SourceFile> scripts = files.stream().filter(f -> f.path().toString().endsWith(".lua")).toList();
+        return written -> {
+            String path = written.replace('\\', '/').replaceFirst("^(classpath\\*?:)?/*", "");
+            for (SourceFile script : scripts) {
+                String file = script.path().toString().replace('\\', '/');
+                if (file.equals(path) || file.endsWith("/" + path)) {
+                    try {
+                        return Optional.of(script.read(problem -> { }));
+                    } catch (java.io.IOException e) {
+                        return Optional.empty();
+                    }
+                }
+            }
+            return Optional.empty();
+        };
     }
 
     /** The version of slotlint running, from its jar's manifest ({@code dev} when run from classes). */

@@ -11,6 +11,7 @@ import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import dev.slotlint.key.KeyEvaluator;
 import dev.slotlint.key.KeyValue;
 import dev.slotlint.key.Value;
+import dev.slotlint.script.LuaScripts;
 import dev.slotlint.source.Declaration;
 import dev.slotlint.source.ExpressionTypes;
 import dev.slotlint.source.Location;
@@ -48,8 +49,13 @@ public final class CallFinder {
         libraryVersions.forEach((library, version) -> versions.put(library, Version.parse(version)));
     }
 
-    /** Everything found in one file. */
-    public record Calls(List<CommandCall> commands, List<ClientCall> clientCalls) {
+    /**
+     * Everything found in one file.
+     *
+     * @param wrappers methods of this file that pass their parameters into the keys of a command: each becomes a
+     *                 derived command of its own, checked where it is called
+     */
+    public record Calls(List<CommandCall> commands, List<ClientCall> clientCalls, List<Wrapper> wrappers) {
     }
 
     public Calls find(Path file, CompilationUnit unit, KeyEvaluator evaluator) {
@@ -57,6 +63,7 @@ public final class CallFinder {
         this.types = types;
         List<CommandCall> commands = new ArrayList<>();
         List<ClientCall> clientCalls = new ArrayList<>();
+        List<Wrapper> wrappers = new ArrayList<>();
         for (MethodCallExpr call : unit.findAll(MethodCallExpr.class)) {
             Optional<Expression> scope = call.getScope();
             if (scope.isEmpty()) {
@@ -68,7 +75,7 @@ public final class CallFinder {
             }
             Location location = location(file, call);
             Version version = versions.get(client.get().library());
-            Arguments arguments = new Arguments(evaluator, types);
+            Arguments arguments = new Arguments(evaluator, types, Map.of());
             clientCalls.add(new ClientCall(location, client.get(), call.getNameAsString(), version,
                     call.getArguments().stream().map(arguments::text).toList(), options(call, evaluator),
                     catalog.unsupported(client.get(), version, call.getNameAsString())));
@@ -82,11 +89,52 @@ public final class CallFinder {
                 for (KeyArgument argument : binding.keys()) {
                     complete &= addKeys(argument, arguments, keys);
                 }
-                commands.add(new CommandCall(location, client.get(), command.get(), call.getNameAsString(), keys,
-                        complete, catalog.crossSlot(client.get(), version, command.get().name()), List.of()));
+                CommandCall found = new CommandCall(location, client.get(), command.get(), call.getNameAsString(),
+                        keys, complete, catalog.crossSlot(client.get(), version, command.get().name()),
+                        List.of(client.get().simpleName() + "." + call.getNameAsString()),
+                        script(binding, arguments, location));
+                commands.add(found);
+                Wrapper.forwardingMethod(binding, call).ifPresent(method -> wrappers.add(
+                        Wrapper.ofClientCall(method, call, found, binding)));
             });
         }
-        return new Calls(commands, clientCalls);
+        return new Calls(commands, clientCalls, wrappers);
+    }
+
+    /**
+     * The keys of a command called with these arguments, evaluated with the given bindings (a wrapper's parameters
+     * bound to its caller's arguments).
+     */
+    public static Optional<KeyList> keys(KeyArgument.Binding binding, KeyEvaluator evaluator,
+                                         Map<com.github.javaparser.ast.Node, Value> bindings, ExpressionTypes types) {
+        Arguments arguments = new Arguments(evaluator, types, bindings);
+        List<KeyValue> keys = new ArrayList<>();
+        boolean complete = binding.complete();
+        for (KeyArgument argument : binding.keys()) {
+            complete &= addKeys(argument, arguments, keys);
+        }
+        return Optional.of(new KeyList(keys, complete, script(binding, arguments, null)));
+    }
+
+    /** The keys an EVAL's script touches, when the script's text can be known. */
+    private static LuaScripts.Analysis script(KeyArgument.Binding binding, Arguments arguments, Location location) {
+        if (binding.script() == null) {
+            return null;
+        }
+        Value value = arguments.value(binding.script());
+        if (value instanceof Value.Single single && single.text().knownText().isPresent()) {
+            LuaScripts.Analysis analysis = LuaScripts.analyse(single.text().knownText().get());
+            if (analysis.error() != null && location != null) {
+                arguments.evaluator.problem(location, "Lua script cannot be parsed, its keys are not checked: "
+                        + analysis.error());
+            }
+            return analysis;
+        }
+        return null;
+    }
+
+    /** Keys of one call, whether every key could be enumerated, and the keys of its Lua script if it has one. */
+    public record KeyList(List<KeyValue> keys, boolean complete, LuaScripts.Analysis script) {
     }
 
     private static Location location(Path file, MethodCallExpr call) {
@@ -131,7 +179,7 @@ public final class CallFinder {
         return elements.exhaustive();
     }
 
-    private static Optional<KeyArgument.Binding> bind(Command command, List<Expression> arguments, Arguments values) {
+    static Optional<KeyArgument.Binding> bind(Command command, List<Expression> arguments, Arguments values) {
         for (KeyLayout layout : command.layouts()) {
             Optional<KeyArgument.Binding> binding = KeyArgument.bind(layout, arguments, values::kind,
                     e -> values.evaluator.intConstant(e).orElse(-1));
@@ -179,20 +227,24 @@ public final class CallFinder {
 
         final KeyEvaluator evaluator;
         private final ExpressionTypes types;
+        private final Map<com.github.javaparser.ast.Node, Value> bindings;
         private final Map<Expression, Value> values = new IdentityHashMap<>();
 
-        Arguments(KeyEvaluator evaluator, ExpressionTypes types) {
+        Arguments(KeyEvaluator evaluator, ExpressionTypes types, Map<com.github.javaparser.ast.Node, Value> bindings) {
             this.evaluator = evaluator;
             this.types = types;
+            this.bindings = bindings;
         }
 
         Value value(Expression expression) {
-            return values.computeIfAbsent(expression, evaluator::value);
+            return values.computeIfAbsent(expression, e -> evaluator.value(e, bindings));
         }
 
         KeyValue key(Expression expression) {
             Value value = value(expression);
-            return value instanceof Value.Single single ? evaluator.keyOf(single) : evaluator.key(expression);
+            return value instanceof Value.Single single ? evaluator.keyOf(single)
+                    : evaluator.elementsOf(value).elements().size() == 1 && evaluator.elementsOf(value).exhaustive()
+                    ? evaluator.elementsOf(value).elements().get(0) : evaluator.key(expression);
         }
 
         KeyValue text(Expression expression) {

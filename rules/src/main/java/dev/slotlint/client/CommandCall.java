@@ -1,6 +1,7 @@
 package dev.slotlint.client;
 
 import dev.slotlint.key.KeyValue;
+import dev.slotlint.script.LuaScripts;
 import dev.slotlint.source.Location;
 
 import java.util.List;
@@ -12,14 +13,21 @@ import java.util.List;
  * @param complete  false when some key argument could not be enumerated (a collection of unknown size, say), so
  *                  {@code keys} holds only part of them
  * @param crossSlot what this client, at the project's version, does if the keys span slots
- * @param via       the project methods the keys passed through, outermost first; empty for a direct call
+ * @param via       the methods the keys pass through, outermost first, ending with the client's method
+ * @param script    the keys the Lua script of an EVAL touches, when its text is known; null otherwise
  */
 public record CommandCall(Location location, ClientType client, Command command, String method,
-                          List<KeyValue> keys, boolean complete, CrossSlotBehaviour crossSlot, List<String> via) {
+                          List<KeyValue> keys, boolean complete, CrossSlotBehaviour crossSlot, List<String> via,
+                          LuaScripts.Analysis script) {
 
     public CommandCall {
         keys = List.copyOf(keys);
         via = List.copyOf(via);
+    }
+
+    /** Whether the call can involve keys of more than one slot: several keys, or keys built per element. */
+    public boolean hasSeveralKeys() {
+        return keys.size() > 1 || keys.stream().anyMatch(dev.slotlint.key.KeyValue::variesPerElement);
     }
 
     /** How messages name the call, e.g. {@code MSET}. */

@@ -30,8 +30,12 @@ public record KeyArgument(Expression expression, Form form) {
         STORE_OPTION
     }
 
-    /** The key arguments of one call; {@code complete} is false when some could not be located (an unknown count). */
-    public record Binding(KeyLayout layout, List<KeyArgument> keys, boolean complete) {
+    /**
+     * The key arguments of one call; {@code complete} is false when some could not be located (an unknown count).
+     *
+     * @param script the argument holding a Lua script's text, or null
+     */
+    public record Binding(KeyLayout layout, List<KeyArgument> keys, boolean complete, Expression script) {
     }
 
     /**
@@ -48,6 +52,7 @@ public record KeyArgument(Expression expression, Form form) {
         List<KeyLayout.Slot> slots = layout.slots();
         List<KeyArgument> keys = new ArrayList<>();
         boolean complete = true;
+        Expression script = null;
         for (int i = 0; i < slots.size() && i < arguments.size(); i++) {
             Expression argument = arguments.get(i);
             List<Expression> rest = arguments.subList(i, arguments.size());
@@ -112,11 +117,12 @@ public record KeyArgument(Expression expression, Form form) {
                         counted.subList(0, count).forEach(e -> keys.add(new KeyArgument(e, Form.SINGLE)));
                     }
                 }
+                case SCRIPT -> script = argument;
                 case OTHER, OTHERS -> {
                 }
             }
         }
-        return Optional.of(new Binding(layout, keys, complete));
+        return Optional.of(new Binding(layout, keys, complete, script));
     }
 
     private static boolean collectionOrUnknown(ArgKind kind) {

@@ -18,6 +18,7 @@ import java.util.List;
  *       {@code Map.entry(key, id)}</td></tr>
  *   <tr><td>{@code @}</td><td>an options object whose builder calls name keys: {@code store}/{@code storeDist}
  *       (GEORADIUS ... STORE), {@code keys}/{@code by} (Lettuce's {@code LcsArgs})</td></tr>
+ *   <tr><td>{@code $}</td><td>the text of a Lua script (EVAL), read for the keys the script builds itself</td></tr>
  *   <tr><td>{@code _}</td><td>an argument that is not a key</td></tr>
  *   <tr><td>{@code _...}</td><td>any number of arguments that are not keys</td></tr>
  * </table>
@@ -35,6 +36,7 @@ public record KeyLayout(List<Slot> slots) {
         COUNTED_KEYS("#k...", true),
         WRAPPED_KEYS("w...", true),
         STORE_OPTION("@", false),
+        SCRIPT("$", false),
         OTHER("_", false),
         OTHERS("_...", true);
 
@@ -83,7 +85,7 @@ public record KeyLayout(List<Slot> slots) {
 
     /** True when this layout names at least one key position. */
     public boolean hasKeys() {
-        return slots.stream().anyMatch(s -> s != Slot.OTHER && s != Slot.OTHERS);
+        return slots.stream().anyMatch(s -> s != Slot.OTHER && s != Slot.OTHERS && s != Slot.SCRIPT);
     }
 
     @Override

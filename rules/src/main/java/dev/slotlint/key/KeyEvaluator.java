@@ -116,7 +116,9 @@ public final class KeyEvaluator {
     private final Set<String> inCycle = new java.util.HashSet<>();
     private final Deque<String> helpersInProgress = new ArrayDeque<>();
     private final LocalFlow locals = new LocalFlow(this);
+    private final Streams streams = new Streams(this);
     private final TypeNames.Known knownTypes;
+    private final java.util.function.Function<String, Optional<String>> resources;
 
     /**
      * @param constants memo of constant values by {@code Owner#NAME}; may be shared between evaluators
@@ -124,10 +126,25 @@ public final class KeyEvaluator {
      */
     public KeyEvaluator(ProjectIndex index, Map<String, Value> constants, Consumer<Problem> problems,
                         TypeNames.Known knownTypes) {
+        this(index, constants, problems, knownTypes, path -> Optional.empty());
+    }
+
+    /**
+     * @param resources the text of a project resource (a {@code .lua} script) named by a path as the code writes
+     *                  it ({@code "/scripts/lock.lua"}, {@code "src/main/resources/scripts/lock.lua"})
+     */
+    public KeyEvaluator(ProjectIndex index, Map<String, Value> constants, Consumer<Problem> problems,
+                        TypeNames.Known knownTypes, java.util.function.Function<String, Optional<String>> resources) {
         this.index = index;
         this.constants = constants;
         this.problems = problems;
         this.knownTypes = name -> index.isType(name) || knownTypes.isType(name);
+        this.resources = resources;
+    }
+
+    /** Reports something that kept part of the code from being analysed. */
+    public void problem(Location location, String message) {
+        problems.accept(new Problem(location, message));
     }
 
     /** The key an expression denotes. */
@@ -153,6 +170,36 @@ public final class KeyEvaluator {
     /** The value of any expression, for callers that need more than keys. */
     public Value value(Expression expression) {
         return eval(expression, Env.ROOT);
+    }
+
+    /**
+     * The value of an expression inside a method whose parameters (or locals) are bound to known values: how a call
+     * through a wrapper method is evaluated with the caller's arguments.
+     */
+    public Value value(Expression expression, Map<Node, Value> bindings) {
+        return bindings.isEmpty() ? eval(expression, Env.ROOT) : eval(expression, new Env(bindings, 1, null));
+    }
+
+    /** Binds a method's parameters to argument values, packing trailing arguments into a varargs parameter. */
+    public Map<Node, Value> bindParameters(NodeList<Parameter> parameters, List<Value> arguments) {
+        Map<Node, Value> bindings = new IdentityHashMap<>();
+        for (int i = 0; i < parameters.size(); i++) {
+            Parameter parameter = parameters.get(i);
+            if (parameter.isVarArgs()) {
+                if (arguments.size() == parameters.size() && arguments.get(i) instanceof Value.Elements elements) {
+                    bindings.put(parameter, elements);
+                } else {
+                    List<KeyValue> rest = new ArrayList<>();
+                    for (int j = i; j < arguments.size(); j++) {
+                        rest.add(keyOf(arguments.get(j), null, Env.ROOT));
+                    }
+                    bindings.put(parameter, new Value.Elements(rest, true));
+                }
+            } else if (i < arguments.size()) {
+                bindings.put(parameter, arguments.get(i));
+            }
+        }
+        return bindings;
     }
 
     /** Type names as written in the unit that holds {@code node}. */
@@ -280,7 +327,20 @@ public final class KeyEvaluator {
         if (expression instanceof AssignExpr assign && assign.getOperator() == AssignExpr.Operator.ASSIGN) {
             return eval(assign.getValue(), env);
         }
+        if (expression instanceof com.github.javaparser.ast.expr.LambdaExpr
+                || expression instanceof com.github.javaparser.ast.expr.MethodReferenceExpr) {
+            return Value.Single.unknown(symbolFor(expression, env), Value.Kind.OPTION);
+        }
         return unknown(expression, env);
+    }
+
+    /** Applies a lambda or method reference to one value, as {@code map} and {@code forEach} do. */
+    Value apply(Expression function, Value argument, Env env) {
+        return streams.apply(function, argument, env);
+    }
+
+    Streams streams() {
+        return streams;
     }
 
     private static String unescape(StringLiteralExpr literal) {
@@ -882,6 +942,10 @@ public final class KeyEvaluator {
             }
         }
         Value receiver = eval(scope, env);
+        Value streamed = streams.step(call, receiver, scope, env);
+        if (streamed != null) {
+            return streamed;
+        }
         Value result = instanceCall(receiver, call, env);
         if (result != null) {
             return result;
@@ -890,10 +954,32 @@ public final class KeyEvaluator {
         if (helper.isPresent()) {
             return helper.get();
         }
+        Optional<String> resource = resourceText(call, env);
+        if (resource.isPresent()) {
+            return Value.Single.ofString(resource.get());
+        }
         if (receiver instanceof Value.Single single && single.kind() == Value.Kind.OPTION) {
             return Value.Single.unknown(symbolFor(call, env), Value.Kind.OPTION);
         }
         return unknown(call, env);
+    }
+
+    /**
+     * The text of a project resource an expression reads by a literal path ending in {@code .lua}:
+     * {@code Files.readString(Path.of("...lua"))}, {@code getResourceAsStream("/x.lua").readAllBytes()} and the like.
+     */
+    private Optional<String> resourceText(Expression expression, Env env) {
+        for (Expression path : expression.findAll(Expression.class, e -> e.isStringLiteralExpr() || e.isNameExpr()
+                || e.isFieldAccessExpr())) {
+            if (eval(path, env) instanceof Value.Single single && single.text().knownText()
+                    .filter(t -> t.endsWith(".lua")).isPresent()) {
+                Optional<String> text = resources.apply(single.text().knownText().get());
+                if (text.isPresent()) {
+                    return text;
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** The qualified type a call's scope names, when the scope is a type rather than a value. */
@@ -926,7 +1012,9 @@ public final class KeyEvaluator {
             Map.entry("ImmutableSet", "com.google.common.collect.ImmutableSet"),
             Map.entry("ImmutableMap", "com.google.common.collect.ImmutableMap"),
             Map.entry("Lists", "com.google.common.collect.Lists"), Map.entry("Sets", "com.google.common.collect.Sets"),
-            Map.entry("Joiner", "com.google.common.base.Joiner"));
+            Map.entry("Joiner", "com.google.common.base.Joiner"),
+            Map.entry("IntStream", "java.util.stream.IntStream"), Map.entry("LongStream", "java.util.stream.LongStream"),
+            Map.entry("Collectors", "java.util.stream.Collectors"));
 
     /** JDK types a file may name through an on-demand import such as {@code java.util.*}. */
     private static final Map<String, String> JDK_TYPES = jdkTypes();
@@ -1021,6 +1109,10 @@ public final class KeyEvaluator {
             }
             return new Value.Elements(keys, exhaustive);
         }
+        Value source = streams.staticSource(key, call, env);
+        if (source != null) {
+            return source;
+        }
         if (key.equals("com.google.common.base.Joiner#on") && arguments.size() == 1) {
             Value separator = eval(arguments.get(0), env);
             return separator instanceof Value.Single s
@@ -1103,6 +1195,9 @@ public final class KeyEvaluator {
         switch (method) {
             case "toString", "intern", "toCharArray" -> {
                 return arguments.isEmpty() ? text : null;
+            }
+            case "readAllBytes", "getInputStream", "openStream", "getContentAsString" -> {
+                return text;
             }
             case "concat" -> {
                 return arguments.size() == 1 ? plus(text, asText(eval(arguments.get(0), env), call, env), call, env)
@@ -1285,7 +1380,13 @@ public final class KeyEvaluator {
      */
     private Optional<Value> helper(TypeDeclaration<?> owner, MethodCallExpr call, List<Value> arguments, Env env,
                                    Map<String, Value> receiverFields) {
-        MethodDeclaration method = findMethod(owner, call.getNameAsString(), arguments, 0);
+        return helper(owner, call.getNameAsString(), call, arguments, env, receiverFields);
+    }
+
+    /** Like {@link #helper(TypeDeclaration, MethodCallExpr, List, Env, Map)} for a method named directly. */
+    Optional<Value> helper(TypeDeclaration<?> owner, String name, Node call, List<Value> arguments, Env env,
+                           Map<String, Value> receiverFields) {
+        MethodDeclaration method = findMethod(owner, name, arguments, 0);
         if (method == null || method.getBody().isEmpty() || method.getType().isVoidType()) {
             return Optional.empty();
         }
@@ -1299,24 +1400,7 @@ public final class KeyEvaluator {
         if (memoKey != null && helperMemo.containsKey(memoKey)) {
             return Optional.of(helperMemo.get(memoKey));
         }
-        Map<Node, Value> bindings = new IdentityHashMap<>();
-        NodeList<Parameter> parameters = method.getParameters();
-        for (int i = 0; i < parameters.size(); i++) {
-            Parameter parameter = parameters.get(i);
-            if (parameter.isVarArgs()) {
-                List<KeyValue> rest = new ArrayList<>();
-                if (arguments.size() == parameters.size() && arguments.get(i) instanceof Value.Elements elements) {
-                    bindings.put(parameter, elements);
-                    break;
-                }
-                for (int j = i; j < arguments.size(); j++) {
-                    rest.add(keyOf(arguments.get(j), call, env));
-                }
-                bindings.put(parameter, new Value.Elements(rest, true));
-            } else if (i < arguments.size()) {
-                bindings.put(parameter, arguments.get(i));
-            }
-        }
+        Map<Node, Value> bindings = bindParameters(method.getParameters(), arguments);
         for (Map.Entry<String, Value> field : receiverFields.entrySet()) {
             for (FieldDeclaration declaration : owner.getFields()) {
                 for (VariableDeclarator variable : declaration.getVariables()) {
@@ -1458,8 +1542,12 @@ public final class KeyEvaluator {
             type = JDK_TYPES.getOrDefault(type, type);
         }
         NodeList<Expression> arguments = creation.getArguments();
-        if (type.equals("java.lang.String") && arguments.size() == 1) {
-            return asText(eval(arguments.get(0), env), creation, env);
+        if (type.equals("java.lang.String") && (arguments.size() == 1 || arguments.size() == 2
+                && arguments.get(1).toString().matches(".*(UTF_8|UTF-8|utf-8|US_ASCII|ISO_8859_1|Charset.*)"))) {
+            Value bytes = eval(arguments.get(0), env);
+            if (bytes instanceof Value.Single single && single.text().knownText().isPresent()) {
+                return asText(single, creation, env);
+            }
         }
         if (BUILDER_TYPES.contains(type)) {
             if (arguments.isEmpty()) {
@@ -1470,6 +1558,12 @@ public final class KeyEvaluator {
                 return new Value.Single(KeyValue.text(""), Value.Kind.OTHER, BUILDER);
             }
             return new Value.Single(asText(initial, creation, env).text(), Value.Kind.OTHER, BUILDER);
+        }
+        if (type.equals("java.lang.String") || type.endsWith("ClassPathResource")) {
+            Optional<String> resource = resourceText(creation, env);
+            if (resource.isPresent()) {
+                return Value.Single.ofString(resource.get());
+            }
         }
         if (COLLECTION_TYPES.contains(type)) {
             if (arguments.size() == 1) {

@@ -259,6 +259,13 @@ final class LocalFlow {
     /** The effect of one expression statement on the variable's state. */
     private Value effect(Expression expression, Value state, VariableDeclarator variable, KeyEvaluator.Env env) {
         KeyEvaluator.Env withState = env.bind(Map.<Node, Value>of(variable, state));
+        if (state instanceof Value.Elements before && expression instanceof MethodCallExpr call
+                && call.getNameAsString().equals("forEach") && call.getScope().isPresent()
+                && call.getArguments().size() == 1
+                && call.getArgument(0) instanceof com.github.javaparser.ast.expr.LambdaExpr lambda
+                && lambda.getParameters().size() == 1 && mutates(lambda.getBody(), variable)) {
+            return before.plusAll(forEach(call.getScope().get(), lambda, variable, withState));
+        }
         if (expression instanceof AssignExpr assign) {
             Expression target = assign.getTarget();
             if (isVariable(target, variable)) {
@@ -285,6 +292,26 @@ final class LocalFlow {
             return unknownLocal(variable, env);
         }
         return mutates(expression, variable) ? spoiled(state, variable, env) : state;
+    }
+
+    /**
+     * {@code ids.forEach(id -> keys.add("user:" + id))}: the elements the lambda adds, once per item of the source,
+     * differing per item like those added in a loop.
+     */
+    private Value.Elements forEach(Expression source, com.github.javaparser.ast.expr.LambdaExpr lambda,
+                                   VariableDeclarator variable, KeyEvaluator.Env env) {
+        Value.Elements items = evaluator.streams().source(evaluator.eval(source, env), source, env);
+        Value.Elements added = new Value.Elements(List.of(), items.exhaustive());
+        for (KeyValue item : items.elements()) {
+            KeyEvaluator.Env inside = env.bind(Map.<Node, Value>of(lambda.getParameter(0),
+                    new Value.Single(item, Value.Kind.STRING, item.knownText().orElse(null)))).varyingIn(lambda);
+            Value.Elements empty = new Value.Elements(List.of(), true);
+            Value result = lambda.getExpressionBody().isPresent()
+                    ? effect(lambda.getExpressionBody().get(), empty, variable, inside)
+                    : transfer(lambda.getBody(), empty, variable, inside);
+            added = added.plusAll(result instanceof Value.Elements more ? more : Value.Elements.UNKNOWN);
+        }
+        return added;
     }
 
     private Value plus(Value state, Value value, Node where, KeyEvaluator.Env env) {

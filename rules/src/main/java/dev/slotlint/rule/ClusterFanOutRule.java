@@ -38,7 +38,7 @@ public final class ClusterFanOutRule implements Rule {
     @Override
     public void visitCall(CommandCall call, RuleContext context) {
         ProjectTopology.Certainty onCluster = context.topology().onCluster(call.client().topology());
-        if (onCluster == ProjectTopology.Certainty.NO || call.keys().size() < 2
+        if (onCluster == ProjectTopology.Certainty.NO || !call.hasSeveralKeys()
                 || call.crossSlot().kind() != CrossSlotBehaviour.Kind.SPLIT) {
             return;
         }
@@ -52,7 +52,7 @@ public final class ClusterFanOutRule implements Rule {
         if (span == null) {
             return;
         }
-        String message = call.commandName() + " keys " + KeyDescriptions.describeAll(call.keys(),
+        String message = call.commandName() + CrossSlotRule.via(call) + " keys " + KeyDescriptions.describeAll(call.keys(),
                 context.unknownParts()) + " " + span + ": " + call.clientDescription()
                 + " splits the call into one command per slot, so it is not atomic"
                 + LOST.getOrDefault(call.commandName(), "") + "; if they must change together, give them a shared"

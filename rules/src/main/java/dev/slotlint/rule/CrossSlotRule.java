@@ -25,7 +25,7 @@ public final class CrossSlotRule implements Rule {
     @Override
     public void visitCall(CommandCall call, RuleContext context) {
         ProjectTopology.Certainty onCluster = context.topology().onCluster(call.client().topology());
-        if (onCluster == ProjectTopology.Certainty.NO || call.keys().size() < 2
+        if (onCluster == ProjectTopology.Certainty.NO || !call.hasSeveralKeys()
                 || call.crossSlot().kind() == CrossSlotBehaviour.Kind.SPLIT) {
             return;
         }
@@ -42,7 +42,7 @@ public final class CrossSlotRule implements Rule {
             return;
         }
         List<KeyValue> keys = call.keys();
-        String message = call.commandName() + " keys " + KeyDescriptions.describeAll(keys, context.unknownParts())
+        String message = call.commandName() + via(call) + " keys " + KeyDescriptions.describeAll(keys, context.unknownParts())
                 + " " + phrase + "; give them a shared hash tag such as "
                 + HashTagAdvice.suggest(keys, context.unknownParts());
         if (onCluster == ProjectTopology.Certainty.POSSIBLE) {
@@ -52,6 +52,11 @@ public final class CrossSlotRule implements Rule {
         Severity severity = verdict.kind() == SlotVerdict.Kind.DIFFERENT && onCluster == ProjectTopology.Certainty.SURE
                 ? Severity.ERROR : Severity.WARNING;
         context.report(this, severity, call.location(), message, KeyDescriptions.each(keys, context.unknownParts()));
+    }
+
+    /** {@code  (via RedisUtil.mset → JedisCluster.mset)} for calls through the project's wrapper methods. */
+    static String via(CommandCall call) {
+        return call.via().size() > 1 ? " (via " + String.join(" → ", call.via()) + ")" : "";
     }
 
     /** What the user sees at run time: the client's exception, or the server's error. */

@@ -11,6 +11,6 @@ public final class Rules {
     public static List<Rule> all() {
         return List.of(new CrossSlotRule(), new ClusterFanOutRule(), new UnsupportedOnClusterRule(),
                 new StandaloneClientOnClusterRule(), new TooFewSeedNodesRule(), new SelectOnClusterRule(),
-                new ClusterAnnounceIpRule());
+                new ClusterAnnounceIpRule(), new UndeclaredScriptKeyRule());
     }
 }

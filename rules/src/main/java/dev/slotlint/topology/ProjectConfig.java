@@ -46,7 +46,7 @@ public record ProjectConfig(List<ConfigEntry> entries, List<RedisConf> redisConf
     /** Whether slotlint reads a file of this name as configuration. */
     public static boolean isConfigFile(String fileName) {
         return SPRING_FILE.matcher(fileName).matches() || DOCKER_FILE.matcher(fileName).matches()
-                || fileName.endsWith(".conf");
+                || fileName.endsWith(".conf") || fileName.endsWith(".lua");
     }
 
     /** Reads the given files; a file that cannot be read or parsed becomes a problem with its line. */

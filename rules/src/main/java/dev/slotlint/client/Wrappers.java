@@ -1,0 +1,210 @@
+package dev.slotlint.client;
+
+import com.github.javaparser.ast.CompilationUnit;
+import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
+import com.github.javaparser.ast.body.EnumDeclaration;
+import com.github.javaparser.ast.body.MethodDeclaration;
+import com.github.javaparser.ast.body.TypeDeclaration;
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.FieldAccessExpr;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.expr.ThisExpr;
+import com.github.javaparser.ast.type.ClassOrInterfaceType;
+import dev.slotlint.key.KeyEvaluator;
+import dev.slotlint.key.Value;
+import dev.slotlint.source.Declaration;
+import dev.slotlint.source.ExpressionTypes;
+import dev.slotlint.source.Location;
+import dev.slotlint.source.ProjectIndex;
+import dev.slotlint.source.SourceFile;
+import dev.slotlint.source.TypeNames;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Follows keys through the project's own wrapper methods: finds where wrappers are called (static calls, calls on
+ * fields and injected dependencies, interfaces whose every implementation in the project forwards), and turns each
+ * call into a command call at the caller's line with the caller's keys. Wrappers of wrappers are followed up to
+ * {@link Wrapper#MAX_DEPTH}.
+ */
+public final class Wrappers {
+
+    private final ProjectIndex index;
+    private final ClientCatalog catalog;
+    private final Map<Wrapper, Boolean> called = new IdentityHashMap<>();
+    private final Map<String, List<TypeDeclaration<?>>> implementations = new HashMap<>();
+
+    public Wrappers(ProjectIndex index, ClientCatalog catalog) {
+        this.index = index;
+        this.catalog = catalog;
+    }
+
+    /** What one pass over a file found: calls through wrappers, and new wrappers of those wrappers. */
+    public record Found(List<CommandCall> calls, List<Wrapper> wrappers) {
+    }
+
+    /** Whether a file's text may call one of these wrappers (a cheap test before parsing it). */
+    public static Pattern callPattern(List<Wrapper> wrappers) {
+        String names = wrappers.stream().map(w -> Pattern.quote(w.name())).distinct().collect(Collectors.joining("|"));
+        return Pattern.compile("\\b(?:" + names + ")\\s*\\(");
+    }
+
+    /** True when some call in the project reached the wrapper: its own forwarding call is then not judged. */
+    public boolean isCalled(Wrapper wrapper) {
+        return called.containsKey(wrapper);
+    }
+
+    /** The forwarding calls inside wrappers that calls reached: judged at those callers instead. */
+    public Set<CommandCall> forwardingSites(List<Wrapper> wrappers) {
+        Set<CommandCall> sites = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        wrappers.stream().filter(this::isCalled).forEach(w -> sites.add(w.site()));
+        return sites;
+    }
+
+    /** Calls in one file of any of the given wrappers. */
+    public Found find(Path file, CompilationUnit unit, KeyEvaluator evaluator, List<Wrapper> targets) {
+        ExpressionTypes types = evaluator.expressionTypes(unit, catalog::returnType);
+        Set<String> names = targets.stream().map(Wrapper::name).collect(Collectors.toSet());
+        List<CommandCall> calls = new ArrayList<>();
+        List<Wrapper> derived = new ArrayList<>();
+        for (MethodCallExpr call : unit.findAll(MethodCallExpr.class, c -> names.contains(c.getNameAsString()))) {
+            Optional<Target> target = resolve(call, targets, types, evaluator);
+            if (target.isEmpty()) {
+                continue;
+            }
+            Wrapper wrapper = target.get().wrapper();
+            called.put(wrapper, Boolean.TRUE);
+            List<String> via = new ArrayList<>();
+            via.add(Wrapper.withoutPackage(target.get().receiver()) + "." + wrapper.name());
+            via.addAll(wrapper.via().subList(1, wrapper.via().size()));
+            List<Value> arguments = new ArrayList<>();
+            call.getArguments().forEach(argument -> arguments.add(evaluator.value(argument)));
+            CallFinder.KeyList keys = wrapper.keysAt(arguments, evaluator, types);
+            var at = call.getName().getBegin().orElseThrow();
+            CommandCall inner = wrapper.inner();
+            CommandCall site = new CommandCall(new Location(file, at.line, at.column), inner.client(), inner.command(),
+                    call.getNameAsString(), keys.keys(), keys.complete(), inner.crossSlot(), via,
+                    keys.script() != null ? keys.script() : inner.script());
+            calls.add(site);
+            Optional<MethodDeclaration> forwarding = Wrapper.forwardingMethod(call.getArguments(), call);
+            if (forwarding.isPresent() && wrapper.depth() < Wrapper.MAX_DEPTH && forwarding.get() != wrapper.method()) {
+                derived.add(Wrapper.ofWrapperCall(forwarding.get(), call, wrapper, site, via));
+            }
+        }
+        return new Found(calls, derived);
+    }
+
+    /** A wrapper a call reaches, and the receiver type as the caller names it (an interface, say). */
+    private record Target(Wrapper wrapper, String receiver) {
+    }
+
+    /** The wrapper a call reaches, by the receiver's declared type or the class a static call names. */
+    private Optional<Target> resolve(MethodCallExpr call, List<Wrapper> targets, ExpressionTypes types,
+                                      KeyEvaluator evaluator) {
+        List<Wrapper> byName = targets.stream()
+                .filter(w -> w.name().equals(call.getNameAsString()) && w.acceptsArity(call.getArguments().size())
+                        && w.method() != call.findAncestor(MethodDeclaration.class).orElse(null))
+                .toList();
+        if (byName.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<String> receiver = receiverType(call, types, evaluator);
+        if (receiver.isEmpty()) {
+            return Optional.empty();
+        }
+        for (Wrapper wrapper : byName) {
+            if (wrapper.owner().equals(receiver.get())) {
+                return Optional.of(new Target(wrapper, receiver.get()));
+            }
+        }
+        List<TypeDeclaration<?>> implementing = implementationsOf(receiver.get(), evaluator);
+        if (implementing.isEmpty()) {
+            return Optional.empty();
+        }
+        Wrapper agreed = null;
+        for (TypeDeclaration<?> implementation : implementing) {
+            String owner = TypeNames.qualifiedName(implementation);
+            Optional<Wrapper> forwarding = byName.stream().filter(w -> w.owner().equals(owner)).findFirst();
+            if (forwarding.isEmpty() || agreed != null
+                    && !agreed.inner().command().name().equals(forwarding.get().inner().command().name())) {
+                return Optional.empty();
+            }
+            agreed = agreed == null ? forwarding.get() : agreed;
+        }
+        return agreed == null ? Optional.empty() : Optional.of(new Target(agreed, receiver.get()));
+    }
+
+    private static Optional<String> receiverType(MethodCallExpr call, ExpressionTypes types, KeyEvaluator evaluator) {
+        Optional<Expression> scope = call.getScope();
+        if (scope.isEmpty() || scope.get() instanceof ThisExpr) {
+            return call.findAncestor(TypeDeclaration.class).map(t -> TypeNames.qualifiedName((TypeDeclaration<?>) t));
+        }
+        Expression receiver = scope.get();
+        if ((receiver instanceof NameExpr name && Declaration.find(name.getNameAsString(), name).isEmpty())
+                || receiver instanceof FieldAccessExpr access && Character.isUpperCase(access.getNameAsString().charAt(0))) {
+            String resolved = evaluator.typeNames(call).resolveOrNull(receiver.toString(), call);
+            if (resolved != null) {
+                return Optional.of(resolved);
+            }
+        }
+        return types.typeOf(receiver);
+    }
+
+    /** Project types that implement or extend a type, found by a text scan and parsed on demand. */
+    private List<TypeDeclaration<?>> implementationsOf(String type, KeyEvaluator evaluator) {
+        return implementations.computeIfAbsent(type, t -> {
+            String simple = t.substring(t.lastIndexOf('.') + 1);
+            Pattern mention = Pattern.compile("\\b(?:implements|extends)\\b[^{]*\\b" + Pattern.quote(simple) + "\\b");
+            List<TypeDeclaration<?>> found = new ArrayList<>();
+            for (ProjectIndex.Entry entry : index.entries()) {
+                if (!mention.matcher(text(entry)).find()) {
+                    continue;
+                }
+                index.unit(entry.file()).ifPresent(unit -> {
+                    for (TypeDeclaration<?> declaration : unit.findAll(TypeDeclaration.class)) {
+                        if (supertypes(declaration).stream().anyMatch(s -> t.equals(
+                                evaluator.typeNames(declaration).resolve(s, declaration)))) {
+                            found.add(declaration);
+                        }
+                    }
+                });
+            }
+            return found;
+        });
+    }
+
+    private static List<ClassOrInterfaceType> supertypes(TypeDeclaration<?> declaration) {
+        List<ClassOrInterfaceType> supertypes = new ArrayList<>();
+        if (declaration instanceof ClassOrInterfaceDeclaration type) {
+            supertypes.addAll(type.getExtendedTypes());
+            supertypes.addAll(type.getImplementedTypes());
+        } else if (declaration instanceof EnumDeclaration type) {
+            supertypes.addAll(type.getImplementedTypes());
+        }
+        return supertypes;
+    }
+
+    /** A file's text, read again when the scan did not keep it. */
+    public static String text(ProjectIndex.Entry entry) {
+        if (entry.text() != null) {
+            return entry.text();
+        }
+        SourceFile file = entry.file();
+        try {
+            return file.read(problem -> { });
+        } catch (IOException e) {
+            return "";
+        }
+    }
+}

@@ -1,0 +1,192 @@
+package dev.slotlint.key;
+
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.TypeDeclaration;
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.LambdaExpr;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.MethodReferenceExpr;
+import com.github.javaparser.ast.expr.ThisExpr;
+import com.github.javaparser.ast.expr.TypeExpr;
+import com.github.javaparser.ast.stmt.ExpressionStmt;
+import com.github.javaparser.ast.stmt.ReturnStmt;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Keys built by streams: {@code ids.stream().map(id -> "user:" + id).toList()}, {@code map(Keys::user)},
+ * {@code IntStream.range(0, n).mapToObj(i -> "shard:" + i)}, collected into lists, sets, arrays or joined. A stream
+ * over a collection the analysis does not know yields one element per item, which differs from item to item.
+ */
+final class Streams {
+
+    private static final Set<String> KEEP = Set.of("distinct", "sorted", "peek", "unordered", "parallel",
+            "sequential", "boxed", "onClose");
+    private static final Set<String> NARROW = Set.of("filter", "limit", "skip", "takeWhile", "dropWhile");
+    private static final Set<String> MAP = Set.of("map", "mapToObj");
+    private static final Set<String> COLLECT_TO_COLLECTION = Set.of("toList", "toSet", "toUnmodifiableList",
+            "toUnmodifiableSet", "toCollection");
+
+    private final KeyEvaluator evaluator;
+
+    Streams(KeyEvaluator evaluator) {
+        this.evaluator = evaluator;
+    }
+
+    /** {@code Arrays.stream(x)}, {@code IntStream.range(a, b)}: streams made by static methods; null for others. */
+    Value staticSource(String method, MethodCallExpr call, KeyEvaluator.Env env) {
+        switch (method) {
+            case "java.util.Arrays#stream" -> {
+                return call.getArguments().size() == 1 ? source(evaluator.eval(call.getArgument(0), env),
+                        call.getArgument(0), env) : null;
+            }
+            case "java.util.stream.IntStream#range", "java.util.stream.IntStream#rangeClosed",
+                 "java.util.stream.LongStream#range", "java.util.stream.LongStream#rangeClosed" -> {
+                return new Value.Elements(List.of(KeyValue.unknown(element(call, env, true))), true);
+            }
+            default -> {
+                return null;
+            }
+        }
+    }
+
+    /** One step of a stream pipeline on a collection value; null when the call is not one. */
+    Value step(MethodCallExpr call, Value receiver, Expression scope, KeyEvaluator.Env env) {
+        if (!(receiver instanceof Value.Elements elements)) {
+            return null;
+        }
+        String method = call.getNameAsString();
+        if (method.equals("stream") || method.equals("parallelStream")) {
+            return source(elements, scope, env);
+        }
+        if (KEEP.contains(method)) {
+            return elements;
+        }
+        if (NARROW.contains(method)) {
+            List<KeyValue> varying = elements.elements().stream().filter(KeyValue::variesPerElement).toList();
+            return new Value.Elements(varying, varying.size() == elements.elements().size() && elements.exhaustive());
+        }
+        if (MAP.contains(method) && call.getArguments().size() == 1) {
+            return map(elements, call.getArgument(0), env);
+        }
+        if (method.equals("collect") && call.getArguments().size() == 1) {
+            return collect(elements, call.getArgument(0), call, env);
+        }
+        return null;
+    }
+
+    /** A stream over a collection: its elements when they are known, else one element that differs per item. */
+    Value.Elements source(Value collection, Expression of, KeyEvaluator.Env env) {
+        if (collection instanceof Value.Elements elements && (elements.exhaustive() || !elements.elements().isEmpty())) {
+            return elements;
+        }
+        return new Value.Elements(List.of(KeyValue.unknown(element(of, env, false))), true);
+    }
+
+    private static Symbol element(Node of, KeyEvaluator.Env env, boolean number) {
+        String label = of.toString();
+        label = (label.length() > 30 ? label.substring(0, 27) + "..." : label) + "[i]";
+        return new Symbol("element:" + KeyEvaluator.ownerKey(of) + ":" + of, label, number, true);
+    }
+
+    private Value.Elements map(Value.Elements elements, Expression function, KeyEvaluator.Env env) {
+        List<KeyValue> mapped = new ArrayList<>();
+        for (KeyValue element : elements.elements()) {
+            Value result = apply(function, new Value.Single(element, Value.Kind.STRING,
+                    element.knownText().orElse(null)), env);
+            mapped.add(evaluator.keyOf(result, function, env));
+        }
+        return new Value.Elements(mapped, elements.exhaustive());
+    }
+
+    private Value collect(Value.Elements elements, Expression collector, MethodCallExpr call, KeyEvaluator.Env env) {
+        if (!(collector instanceof MethodCallExpr collectorCall)) {
+            return null;
+        }
+        String name = collectorCall.getNameAsString();
+        if (COLLECT_TO_COLLECTION.contains(name)) {
+            return elements;
+        }
+        if (name.equals("joining") && collectorCall.getArguments().size() <= 1) {
+            if (!elements.exhaustive() || elements.elements().stream().anyMatch(KeyValue::variesPerElement)) {
+                return evaluator.unknown(call, env);
+            }
+            KeyValue separator = collectorCall.getArguments().isEmpty() ? KeyValue.text("")
+                    : evaluator.keyOf(evaluator.eval(collectorCall.getArgument(0), env), collectorCall, env);
+            Symbol whole = evaluator.symbolFor(call, env);
+            KeyValue joined = KeyValue.text("");
+            for (int i = 0; i < elements.elements().size(); i++) {
+                joined = (i == 0 ? joined : joined.concat(separator, whole)).concat(elements.elements().get(i), whole);
+            }
+            return new Value.Single(joined, Value.Kind.STRING, joined.knownText().orElse(null));
+        }
+        return null;
+    }
+
+    /** A lambda or method reference applied to one argument. */
+    Value apply(Expression function, Value argument, KeyEvaluator.Env env) {
+        if (function instanceof LambdaExpr lambda && lambda.getParameters().size() == 1) {
+            Map<Node, Value> bound = new IdentityHashMap<>();
+            bound.put(lambda.getParameter(0), argument);
+            KeyEvaluator.Env inside = env.bind(bound).varyingIn(lambda);
+            if (lambda.getExpressionBody().isPresent()) {
+                return evaluator.eval(lambda.getExpressionBody().get(), inside);
+            }
+            List<ReturnStmt> returns = lambda.getBody().findAll(ReturnStmt.class,
+                    r -> r.findAncestor(LambdaExpr.class).orElse(null) == lambda && r.getExpression().isPresent());
+            if (!returns.isEmpty() && returns.size() <= KeyValue.MAX_ALTERNATIVES) {
+                List<Value> results = new ArrayList<>();
+                returns.forEach(r -> results.add(evaluator.eval(r.getExpression().get(), inside)));
+                return results.size() == 1 ? results.get(0) : evaluator.join(results, lambda, env);
+            }
+            if (lambda.getBody() instanceof ExpressionStmt statement) {
+                return evaluator.eval(statement.getExpression(), inside);
+            }
+        }
+        if (function instanceof MethodReferenceExpr reference) {
+            Optional<Value> referenced = reference(reference, argument, env);
+            if (referenced.isPresent()) {
+                return referenced.get();
+            }
+        }
+        return evaluator.unknown(function, env);
+    }
+
+    /** {@code Keys::user}, {@code this::key}, {@code String::valueOf}, {@code String::toUpperCase}. */
+    private Optional<Value> reference(MethodReferenceExpr reference, Value argument, KeyEvaluator.Env env) {
+        String method = reference.getIdentifier();
+        Expression scope = reference.getScope();
+        if (scope instanceof ThisExpr) {
+            return reference.findAncestor(TypeDeclaration.class).flatMap(owner -> evaluator.helper(
+                    (TypeDeclaration<?>) owner, method, reference, List.of(argument), env, Map.of()));
+        }
+        String written = scope instanceof TypeExpr type ? type.getType().asString() : scope.toString();
+        if (written.equals("String") && (method.equals("valueOf") || method.equals("toString"))
+                || written.equals("Objects") && method.equals("toString")) {
+            return Optional.of(evaluator.asText(argument, null, env));
+        }
+        if (written.equals("String") && argument instanceof Value.Single single) {
+            Optional<String> text = single.text().knownText();
+            if (method.equals("toUpperCase") || method.equals("toLowerCase") || method.equals("trim")) {
+                return Optional.of(text.map(t -> (Value) Value.Single.ofString(switch (method) {
+                    case "toUpperCase" -> t.toUpperCase(java.util.Locale.ROOT);
+                    case "toLowerCase" -> t.toLowerCase(java.util.Locale.ROOT);
+                    default -> t.trim();
+                })).orElseGet(() -> evaluator.unknown(reference, env)));
+            }
+        }
+        String resolved = evaluator.typeNames(reference).resolveOrNull(written, reference);
+        if (resolved != null) {
+            Optional<TypeDeclaration<?>> owner = evaluator.projectType(resolved);
+            if (owner.isPresent()) {
+                return evaluator.helper(owner.get(), method, reference, List.of(argument), env, Map.of());
+            }
+        }
+        return Optional.empty();
+    }
+}
