@@ -1,5 +1,6 @@
 package dev.slotlint;
 
+import dev.slotlint.client.CommandCall;
 import dev.slotlint.client.Library;
 import dev.slotlint.rule.Finding;
 import dev.slotlint.source.Problem;
@@ -17,30 +18,38 @@ import java.util.Map;
  * @param filesSkipped    files that could not be analysed at all
  * @param libraryVersions the client library versions whose behaviour the findings assume
  * @param topology        what the project targets, and the evidence
+ * @param calls           every catalogued command call judged, with its keys as evaluated
  * @param keyUses         every key of every catalogued command call, for the key inventory
- * @param suppressed      findings silenced by {@code @SuppressWarnings} or {@code slotlint:ignore} comments
+ * @param silenced        findings silenced by {@code @SuppressWarnings} or {@code slotlint:ignore} comments
  * @param baselined       findings silenced because the baseline file lists them
  */
 public record AnalysisResult(List<Finding> findings, List<Problem> problems, int filesRead, int filesSkipped,
-                             Map<Library, String> libraryVersions, ProjectTopology topology, List<KeyUse> keyUses,
-                             int suppressed, int baselined) {
+                             Map<Library, String> libraryVersions, ProjectTopology topology, List<CommandCall> calls,
+                             List<KeyUse> keyUses, List<Finding> silenced, int baselined) {
 
     public AnalysisResult {
         findings = List.copyOf(findings);
         problems = List.copyOf(problems);
         libraryVersions = Map.copyOf(libraryVersions);
+        calls = List.copyOf(calls);
         keyUses = List.copyOf(keyUses);
+        silenced = List.copyOf(silenced);
+    }
+
+    /** How many findings the code silenced. */
+    public int suppressed() {
+        return silenced.size();
     }
 
     /** The same result with other findings, for instance after a baseline silenced some. */
     public AnalysisResult withFindings(List<Finding> kept, int newlyBaselined) {
-        return new AnalysisResult(kept, problems, filesRead, filesSkipped, libraryVersions, topology, keyUses,
-                suppressed, baselined + newlyBaselined);
+        return new AnalysisResult(kept, problems, filesRead, filesSkipped, libraryVersions, topology, calls, keyUses,
+                silenced, baselined + newlyBaselined);
     }
 
     /** The same result with more problems, such as those met while finding the files. */
     public AnalysisResult withProblems(List<Problem> all) {
-        return new AnalysisResult(findings, all, filesRead, filesSkipped, libraryVersions, topology, keyUses,
-                suppressed, baselined);
+        return new AnalysisResult(findings, all, filesRead, filesSkipped, libraryVersions, topology, calls, keyUses,
+                silenced, baselined);
     }
 }

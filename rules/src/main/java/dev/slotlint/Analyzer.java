@@ -110,11 +110,10 @@ public final class Analyzer {
             throughWrappers.forEach(call -> rule.visitCall(call, context));
         }
         List<Finding> kept = new ArrayList<>();
+        List<Finding> silenced = new ArrayList<>();
         for (Finding finding : findings) {
             Suppressions inFile = suppressions.getOrDefault(finding.location().file(), Suppressions.NONE);
-            if (!inFile.covers(finding.ruleId(), finding.location().line())) {
-                kept.add(finding);
-            }
+            (inFile.covers(finding.ruleId(), finding.location().line()) ? silenced : kept).add(finding);
         }
         kept.sort(Finding.ORDER);
         List<Problem> distinct = new ArrayList<>(new LinkedHashSet<>(problems));
@@ -129,7 +128,7 @@ public final class Analyzer {
                     call.commandName(), call.clientDescription(), key)));
         }
         return new AnalysisResult(kept, distinct, javaFiles.size(), index.unparsableCount(),
-                settings.libraryVersions(), topology, keyUses, findings.size() - kept.size(), 0);
+                settings.libraryVersions(), topology, judged, keyUses, silenced, 0);
     }
 
     /**

@@ -83,26 +83,38 @@ public final class Wrappers {
             if (target.isEmpty()) {
                 continue;
             }
-            Wrapper wrapper = target.get().wrapper();
-            called.put(wrapper, Boolean.TRUE);
-            List<String> via = new ArrayList<>();
-            via.add(Wrapper.withoutPackage(target.get().receiver()) + "." + wrapper.name());
-            via.addAll(wrapper.via().subList(1, wrapper.via().size()));
-            List<Value> arguments = new ArrayList<>();
-            call.getArguments().forEach(argument -> arguments.add(evaluator.value(argument)));
-            CallFinder.KeyList keys = wrapper.keysAt(arguments, evaluator, types);
-            var at = call.getName().getBegin().orElseThrow();
-            CommandCall inner = wrapper.inner();
-            CommandCall site = new CommandCall(new Location(file, at.line, at.column), inner.client(), inner.command(),
-                    call.getNameAsString(), keys.keys(), keys.complete(), inner.crossSlot(), via,
-                    keys.script() != null ? keys.script() : inner.script());
-            calls.add(site);
-            Optional<MethodDeclaration> forwarding = Wrapper.forwardingMethod(call.getArguments(), call);
-            if (forwarding.isPresent() && wrapper.depth() < Wrapper.MAX_DEPTH && forwarding.get() != wrapper.method()) {
-                derived.add(Wrapper.ofWrapperCall(forwarding.get(), call, wrapper, site, via));
+            for (Wrapper wrapper : sameMethod(target.get().wrapper(), targets)) {
+                through(file, call, new Target(wrapper, target.get().receiver()), evaluator, types, calls, derived);
             }
         }
         return new Found(calls, derived);
+    }
+
+    /** Every wrapper of the method a wrapper belongs to: a method may forward its keys to several commands. */
+    private static List<Wrapper> sameMethod(Wrapper wrapper, List<Wrapper> targets) {
+        return targets.stream().filter(w -> w.method() == wrapper.method()).toList();
+    }
+
+    private void through(Path file, MethodCallExpr call, Target target, KeyEvaluator evaluator, ExpressionTypes types,
+                     List<CommandCall> calls, List<Wrapper> derived) {
+        Wrapper wrapper = target.wrapper();
+        called.put(wrapper, Boolean.TRUE);
+        List<String> via = new ArrayList<>();
+        via.add(Wrapper.withoutPackage(target.receiver()) + "." + wrapper.name());
+        via.addAll(wrapper.via().subList(1, wrapper.via().size()));
+        List<Value> arguments = new ArrayList<>();
+        call.getArguments().forEach(argument -> arguments.add(evaluator.value(argument)));
+        CallFinder.KeyList keys = wrapper.keysAt(arguments, evaluator, types);
+        var at = call.getName().getBegin().orElseThrow();
+        CommandCall inner = wrapper.inner();
+        CommandCall site = new CommandCall(new Location(file, at.line, at.column), inner.client(), inner.command(),
+                call.getNameAsString(), keys.keys(), keys.complete(), inner.crossSlot(), via,
+                keys.script() != null ? keys.script() : inner.script());
+        calls.add(site);
+        Optional<MethodDeclaration> forwarding = Wrapper.forwardingMethod(call.getArguments(), call);
+        if (forwarding.isPresent() && wrapper.depth() < Wrapper.MAX_DEPTH && forwarding.get() != wrapper.method()) {
+            derived.add(Wrapper.ofWrapperCall(forwarding.get(), call, wrapper, site, via));
+        }
     }
 
     /** A wrapper a call reaches, and the receiver type as the caller names it (an interface, say). */
