@@ -20,6 +20,7 @@ import dev.slotlint.source.SourceFile;
 import dev.slotlint.source.Suppressions;
 import dev.slotlint.topology.ProjectConfig;
 import dev.slotlint.topology.ProjectTopology;
+import dev.slotlint.topology.SpringDriver;
 import dev.slotlint.topology.TopologyDetector;
 
 import java.util.ArrayList;
@@ -62,7 +63,10 @@ public final class Analyzer {
         ProjectIndex index = ProjectIndex.scan(javaFiles, Analyzer::mayCallRedis, problems::add);
         java.util.function.Function<String, Optional<String>> scripts = scripts(configFiles);
         Map<String, Value> constants = new ConcurrentHashMap<>();
-        CallFinder calls = new CallFinder(catalog, settings.libraryVersions());
+        ProjectConfig config = ProjectConfig.read(configFiles, problems::add);
+        SpringDriver springDriver = SpringDriver.decide(config, settings.libraryVersions(), index.entries().stream()
+                .filter(ProjectIndex.Entry::relevant).map(Wrappers::text).toList());
+        CallFinder calls = new CallFinder(catalog, settings.libraryVersions(), springDriver.library());
         CreationFinder creations = new CreationFinder(catalog);
         List<CallFinder.Calls> found = new ArrayList<>();
         List<ClientCreation> made = new ArrayList<>();
@@ -86,7 +90,6 @@ public final class Analyzer {
         Wrappers wrappers = followWrappers(index, constants, problems, scripts, allWrappers, throughWrappers);
         Set<CommandCall> forwarding = wrappers.forwardingSites(allWrappers);
         throughWrappers.removeIf(forwarding::contains);
-        ProjectConfig config = ProjectConfig.read(configFiles, problems::add);
         for (SourceFile file : configFiles) {
             try {
                 suppressions.put(file.path(), Suppressions.ofText(file.read(problem -> { })));

@@ -31,22 +31,35 @@ import java.util.Set;
  */
 public final class CallFinder {
 
-    /** Calls that wrap a key as their first argument: stream offsets and map entries. */
-    private static final Set<String> KEY_WRAPPERS = Set.of("from", "latest", "lastConsumed", "entry");
+    /** Calls that wrap a key as their first argument: stream offsets, map entries, Spring's list ends. */
+    private static final Set<String> KEY_WRAPPERS = Set.of("from", "latest", "lastConsumed", "entry",
+            "fromHead", "fromTail", "toHead", "toTail");
     /** Builder methods of option objects whose arguments are keys. */
     private static final Set<String> KEY_OPTIONS = Set.of("store", "storeDist", "withStore", "withStoreDist",
             "keys", "by");
     private static final Set<String> ALL_OPTIONS = Set.of("store", "storeDist", "withStore", "withStoreDist",
             "match");
 
+    /** Methods that make Spring's bound operations, whose first argument is the key they are bound to. */
+    private static final java.util.regex.Pattern BOUND_OPERATIONS = java.util.regex.Pattern.compile(
+            "bound\\w*Ops");
+
     private final ClientCatalog catalog;
     private final Map<Library, Version> versions;
-    private ExpressionTypes types;
+    private final Library springDriver;
 
-    public CallFinder(ClientCatalog catalog, Map<Library, String> libraryVersions) {
+    /**
+     * @param springDriver the client library Spring Data Redis runs on in this project
+     */
+    public CallFinder(ClientCatalog catalog, Map<Library, String> libraryVersions, Library springDriver) {
         this.catalog = catalog;
         this.versions = new java.util.EnumMap<>(Library.class);
+        this.springDriver = springDriver;
         libraryVersions.forEach((library, version) -> versions.put(library, Version.parse(version)));
+    }
+
+    public CallFinder(ClientCatalog catalog, Map<Library, String> libraryVersions) {
+        this(catalog, libraryVersions, Library.LETTUCE);
     }
 
     /**
@@ -60,7 +73,6 @@ public final class CallFinder {
 
     public Calls find(Path file, CompilationUnit unit, KeyEvaluator evaluator) {
         ExpressionTypes types = evaluator.expressionTypes(unit, catalog::returnType);
-        this.types = types;
         List<CommandCall> commands = new ArrayList<>();
         List<ClientCall> clientCalls = new ArrayList<>();
         List<Wrapper> wrappers = new ArrayList<>();
@@ -69,7 +81,8 @@ public final class CallFinder {
             if (scope.isEmpty()) {
                 continue;
             }
-            Optional<ClientType> client = types.typeOf(scope.get()).flatMap(catalog::type);
+            Optional<ClientType> client = types.typeOf(scope.get()).flatMap(catalog::type)
+                    .map(type -> type.library() == Library.SPRING ? type.withDriver(springDriver) : type);
             if (client.isEmpty()) {
                 continue;
             }
@@ -79,24 +92,28 @@ public final class CallFinder {
             clientCalls.add(new ClientCall(location, client.get(), call.getNameAsString(), version,
                     call.getArguments().stream().map(arguments::text).toList(), options(call, evaluator),
                     catalog.unsupported(client.get(), version, call.getNameAsString())));
-            Optional<Command> command = catalog.command(client.get().library(), call.getNameAsString());
+            Optional<Command> command = catalog.command(client.get(), call.getNameAsString());
             if (command.isEmpty()) {
                 continue;
             }
-            bind(command.get(), call.getArguments(), arguments).ifPresent(binding -> {
-                List<KeyValue> keys = new ArrayList<>();
-                boolean complete = binding.complete();
-                for (KeyArgument argument : binding.keys()) {
-                    complete &= addKeys(argument, arguments, keys);
-                }
-                CommandCall found = new CommandCall(location, client.get(), command.get(), call.getNameAsString(),
-                        keys, complete, catalog.crossSlot(client.get(), version, command.get().name()),
-                        List.of(client.get().simpleName() + "." + call.getNameAsString()),
-                        script(binding, arguments, location));
-                commands.add(found);
-                Wrapper.forwardingMethod(binding, call).ifPresent(method -> wrappers.add(
-                        Wrapper.ofClientCall(method, call, found, binding)));
-            });
+            Optional<KeyArgument.Binding> bound = bind(command.get(), call.getArguments(), arguments)
+                    .map(b -> withBoundKey(b, scope.get()));
+            if (bound.isEmpty()) {
+                continue;
+            }
+            KeyArgument.Binding binding = bound.get();
+            List<KeyValue> keys = new ArrayList<>();
+            boolean complete = binding.complete();
+            for (KeyArgument argument : binding.keys()) {
+                complete &= addKeys(argument, arguments, keys);
+            }
+            CommandCall found = new CommandCall(location, client.get(), command.get(), call.getNameAsString(),
+                    keys, complete, catalog.crossSlot(client.get(), version, command.get().name()),
+                    List.of(client.get().simpleName() + "." + call.getNameAsString()),
+                    script(binding, arguments, location));
+            commands.add(found);
+            Wrapper.forwardingMethod(binding, call).ifPresent(method -> wrappers.add(
+                    Wrapper.ofClientCall(method, call, found, binding)));
         }
         return new Calls(commands, clientCalls, wrappers);
     }
@@ -188,6 +205,33 @@ public final class CallFinder {
             }
         }
         return Optional.empty();
+    }
+
+    /** A binding of a bound-operations call, with the receiver's key first; incomplete when it cannot be found. */
+    private static KeyArgument.Binding withBoundKey(KeyArgument.Binding binding, Expression receiver) {
+        if (!binding.layout().bound()) {
+            return binding;
+        }
+        Optional<Expression> key = boundKey(receiver);
+        List<KeyArgument> keys = new ArrayList<>();
+        key.ifPresent(k -> keys.add(new KeyArgument(k, KeyArgument.Form.SINGLE)));
+        keys.addAll(binding.keys());
+        return new KeyArgument.Binding(binding.layout(), keys, binding.complete() && key.isPresent(),
+                binding.script());
+    }
+
+    /**
+     * The key a bound-operations receiver is bound to: {@code template.boundSetOps(key)}, directly or through the
+     * initialiser of the local that holds it.
+     */
+    private static Optional<Expression> boundKey(Expression receiver) {
+        Expression maker = receiver;
+        if (receiver instanceof NameExpr name && Declaration.find(name.getNameAsString(), name).orElse(null)
+                instanceof Declaration.Local local && local.variable().getInitializer().isPresent()) {
+            maker = local.variable().getInitializer().get();
+        }
+        return maker instanceof MethodCallExpr call && BOUND_OPERATIONS.matcher(call.getNameAsString()).matches()
+                && call.getArguments().size() >= 1 ? Optional.of(call.getArgument(0)) : Optional.empty();
     }
 
     /** Values given to builder methods of the call's option arguments, such as the pattern of {@code match}. */

@@ -26,6 +26,6 @@ public record ClientCall(Location location, ClientType client, String method, Ve
     }
 
     public String clientDescription() {
-        return client.simpleName() + (version == null ? "" : " " + version);
+        return client.describe(version);
     }
 }

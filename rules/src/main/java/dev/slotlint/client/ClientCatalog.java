@@ -19,12 +19,15 @@ import java.util.Optional;
 /** The client knowledge slotlint works from, read from {@code catalog.txt} beside this class. */
 public final class ClientCatalog {
 
-    private static final ClientCatalog STANDARD = load("catalog.txt");
 
     private final Map<String, ClientType> types = new LinkedHashMap<>();
     private final Map<String, String> returns = new HashMap<>();
     private final java.util.Set<String> mentionedTypes = new java.util.HashSet<>();
     private final Map<Library, Map<String, Command>> commandsByMethod = new LinkedHashMap<>();
+    /** Commands of one receiver type, for libraries whose method names mean different commands per type. */
+    private final Map<String, Map<String, Command>> commandsByType = new LinkedHashMap<>();
+    /** Types read as another type: their commands and what their methods return. */
+    private final Map<String, String> aliases = new HashMap<>();
     private final List<CrossSlotRule> crossSlotRules = new ArrayList<>();
     private final List<Unsupported> unsupported = new ArrayList<>();
 
@@ -56,6 +59,12 @@ public final class ClientCatalog {
     public record Unsupported(String javaType, Version.Range versions, String method, String message) {
     }
 
+    /** {@code S = org.springframework.data.redis.core}: later lines may write {@code S.RedisTemplate}. */
+    private static final java.util.regex.Pattern PREFIX_DEFINITION = java.util.regex.Pattern.compile(
+            "([A-Z]\\w*) = ([\\w.]+)");
+
+    private static final ClientCatalog STANDARD = load("catalog.txt");
+
     private ClientCatalog() {
     }
 
@@ -74,8 +83,19 @@ public final class ClientCatalog {
 
     /** The client type a method of a client type returns ({@code JedisPool#getResource} gives {@code Jedis}). */
     public Optional<String> returnType(String ownerType, String method) {
-        String exact = returns.get(ownerType + "#" + method);
-        return Optional.ofNullable(exact != null ? exact : returns.get(ownerType + "#*"));
+        for (String owner : List.of(ownerType, canonical(ownerType))) {
+            String exact = returns.getOrDefault(owner + "#" + method, method.startsWith(
+                    dev.slotlint.source.ExpressionTypes.LAMBDA_PREFIX) ? null : returns.get(owner + "#*"));
+            if (exact != null) {
+                return Optional.of(exact);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The type whose catalog entries a type shares. */
+    private String canonical(String javaType) {
+        return aliases.getOrDefault(javaType, javaType);
     }
 
     /** Whether the catalog mentions a type at all (as a client, or on either side of a {@code returns} line). */
@@ -89,7 +109,7 @@ public final class ClientCatalog {
      */
     public CrossSlotBehaviour crossSlot(ClientType client, Version version, String command) {
         for (CrossSlotRule rule : crossSlotRules) {
-            if (rule.javaType().equals(client.javaType()) && rule.versions().contains(version)
+            if (rule.javaType().equals(client.runner()) && rule.versions().contains(version)
                     && (rule.commands().contains("*") || rule.commands().contains(command))) {
                 return new CrossSlotBehaviour(rule.kind(), rule.message(), version);
             }
@@ -101,7 +121,7 @@ public final class ClientCatalog {
     /** Why a client type at a version refuses a method on a cluster, if it does. */
     public Optional<Unsupported> unsupported(ClientType client, Version version, String method) {
         return unsupported.stream()
-                .filter(u -> u.javaType().equals(client.javaType()) && u.method().equals(method)
+                .filter(u -> u.javaType().equals(client.runner()) && u.method().equals(method)
                         && u.versions().contains(version))
                 .findFirst();
     }
@@ -115,9 +135,22 @@ public final class ClientCatalog {
         return Optional.ofNullable(commandsByMethod.getOrDefault(library, Map.of()).get(method));
     }
 
+    /** The command a method of a client type sends: from the type's own commands if it has them, else its library's. */
+    public Optional<Command> command(ClientType client, String method) {
+        Map<String, Command> scoped = commandsByType.get(canonical(client.javaType()));
+        return scoped != null ? Optional.ofNullable(scoped.get(method)) : command(client.library(), method);
+    }
+
     /** Every command of a library, each once. */
     public List<Command> commands(Library library) {
-        return commandsByMethod.getOrDefault(library, Map.of()).values().stream().distinct().toList();
+        List<Command> all = new ArrayList<>(commandsByMethod.getOrDefault(library, Map.of()).values());
+        commandsByType.values().forEach(scoped -> all.addAll(scoped.values()));
+        return all.stream().filter(c -> c.library() == library).distinct().toList();
+    }
+
+    /** The types that have commands of their own, each with its commands by Java method name. */
+    public Map<String, Map<String, Command>> commandsByType() {
+        return java.util.Collections.unmodifiableMap(commandsByType);
     }
 
     static ClientCatalog load(String resource) {
@@ -129,11 +162,21 @@ public final class ClientCatalog {
             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             String line;
             int number = 0;
+            Map<String, String> prefixes = new HashMap<>();
             while ((line = reader.readLine()) != null) {
                 number++;
                 String content = line.strip();
                 if (content.isEmpty() || content.startsWith("#")) {
                     continue;
+                }
+                java.util.regex.Matcher definition = PREFIX_DEFINITION.matcher(content);
+                if (definition.matches()) {
+                    prefixes.put(definition.group(1), definition.group(2));
+                    continue;
+                }
+                for (Map.Entry<String, String> prefix : prefixes.entrySet()) {
+                    content = content.replaceAll("(?<=^|[\\s@])" + prefix.getKey() + "\\.",
+                            java.util.regex.Matcher.quoteReplacement(prefix.getValue() + "."));
                 }
                 try {
                     catalog.add(content);
@@ -163,6 +206,16 @@ public final class ClientCatalog {
                 mentionedTypes.add(words[3]);
             }
             case "command" -> addCommand(line);
+            case "alias" -> {
+                aliases.put(words[1], words[2]);
+                mentionedTypes.add(words[1]);
+            }
+            case "lambda" -> {
+                // answered as the return type of "->method", as ExpressionTypes asks for lambda parameters
+                returns.put(words[1] + "#" + dev.slotlint.source.ExpressionTypes.LAMBDA_PREFIX + words[2], words[3]);
+                mentionedTypes.add(words[1]);
+                mentionedTypes.add(words[3]);
+            }
             case "crossslot" -> crossSlotRules.add(new CrossSlotRule(words[1], Version.Range.parse(words[2]),
                     java.util.Set.of(words[3].split(",")),
                     CrossSlotBehaviour.Kind.valueOf(words[4].toUpperCase(Locale.ROOT)), quoted(line)));
@@ -180,17 +233,20 @@ public final class ClientCatalog {
     private void addCommand(String line) {
         int colon = line.indexOf(" : ");
         String[] head = line.substring(0, colon).trim().split("\\s+");
-        Library library = library(head[1]);
+        String[] libraryAndScope = head[1].split("@");
+        Library library = library(libraryAndScope[0]);
         List<String> methods = Arrays.asList(head[3].split(","));
         List<KeyLayout> layouts = new ArrayList<>();
         for (String layout : line.substring(colon + 3).split("\\|")) {
             layouts.add(KeyLayout.parse(layout));
         }
         Command command = new Command(library, head[2], List.copyOf(methods), List.copyOf(layouts));
-        Map<String, Command> byMethod = commandsByMethod.computeIfAbsent(library, l -> new LinkedHashMap<>());
+        Map<String, Command> byMethod = libraryAndScope.length > 1
+                ? commandsByType.computeIfAbsent(libraryAndScope[1], t -> new LinkedHashMap<>())
+                : commandsByMethod.computeIfAbsent(library, l -> new LinkedHashMap<>());
         for (String method : methods) {
             if (byMethod.putIfAbsent(method, command) != null) {
-                throw new IllegalArgumentException("method " + method + " listed twice for " + library);
+                throw new IllegalArgumentException("method " + method + " listed twice for " + head[1]);
             }
         }
     }

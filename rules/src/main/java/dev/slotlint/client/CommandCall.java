@@ -37,7 +37,6 @@ public record CommandCall(Location location, ClientType client, Command command,
 
     /** {@code JedisCluster 5.2.0}, or just the type when the version is unknown. */
     public String clientDescription() {
-        Version version = crossSlot.version();
-        return client.simpleName() + (version == null ? "" : " " + version);
+        return client.describe(crossSlot.version());
     }
 }

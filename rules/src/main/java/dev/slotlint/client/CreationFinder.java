@@ -31,6 +31,8 @@ public final class CreationFinder {
     private static final Set<String> NODE_COLLECTIONS = Set.of("of", "asList", "singleton", "singletonList",
             "copyOf", "nodes", "newHashSet");
     private static final int MAX_DEPTH = 4;
+    private static final java.util.regex.Pattern HOST_COLON_PORT = java.util.regex.Pattern.compile(
+            "[\\w.-]+:\\d{1,5}");
 
     private final ClientCatalog catalog;
 
@@ -139,7 +141,10 @@ public final class CreationFinder {
                     hostAndPort(call.getArgument(0), port);
                 }
                 if (NODE_COLLECTIONS.contains(method)) {
-                    call.getArguments().forEach(argument -> follow(argument, depth));
+                    call.getArguments().forEach(argument -> {
+                        follow(argument, depth);
+                        hostColonPort(argument);
+                    });
                 }
             }
             for (Expression text : node.findAll(Expression.class, e -> e.isStringLiteralExpr()
@@ -212,6 +217,14 @@ public final class CreationFinder {
                 found.add(new Endpoint(host.get(), port.getAsInt()));
             } else {
                 complete = false;
+            }
+        }
+
+        /** A node written {@code "host:port"}, as Spring's {@code RedisClusterConfiguration} takes them. */
+        private void hostColonPort(Expression expression) {
+            if (evaluator.value(expression) instanceof Value.Single single && single.kind() == Value.Kind.STRING) {
+                single.text().knownText().filter(text -> HOST_COLON_PORT.matcher(text).matches())
+                        .flatMap(Endpoint::parse).ifPresent(found::add);
             }
         }
 

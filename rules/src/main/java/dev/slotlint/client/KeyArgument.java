@@ -91,6 +91,12 @@ public record KeyArgument(Expression expression, Form form) {
                         }
                     }
                 }
+                case WRAPPED_KEY -> {
+                    if (kinds.apply(argument) != ArgKind.WRAPPED_KEY) {
+                        return Optional.empty();
+                    }
+                    keys.add(new KeyArgument(argument, Form.WRAPPED));
+                }
                 case WRAPPED_KEYS -> {
                     for (Expression wrapper : rest) {
                         ArgKind kind = kinds.apply(wrapper);

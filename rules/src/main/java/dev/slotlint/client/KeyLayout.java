@@ -14,6 +14,8 @@ import java.util.List;
  *   <tr><td>{@code kv...}</td><td>keys and values alternating, as varargs</td></tr>
  *   <tr><td>{@code kv{}}</td><td>a map whose keys are keys</td></tr>
  *   <tr><td>{@code #k...}</td><td>a key count, then varargs whose first <i>count</i> are keys (EVAL)</td></tr>
+ *   <tr><td>{@code w}</td><td>one wrapper whose first argument is a key: Spring's {@code MoveFrom.fromHead(key)}
+ *       </td></tr>
  *   <tr><td>{@code w...}</td><td>varargs of wrappers whose first argument is a key: {@code StreamOffset.from(key, id)},
  *       {@code Map.entry(key, id)}</td></tr>
  *   <tr><td>{@code @}</td><td>an options object whose builder calls name keys: {@code store}/{@code storeDist}
@@ -21,9 +23,15 @@ import java.util.List;
  *   <tr><td>{@code $}</td><td>the text of a Lua script (EVAL), read for the keys the script builds itself</td></tr>
  *   <tr><td>{@code _}</td><td>an argument that is not a key</td></tr>
  *   <tr><td>{@code _...}</td><td>any number of arguments that are not keys</td></tr>
+ *   <tr><td>{@code ^}</td><td>(first, takes no argument) the key the receiver is bound to: Spring's
+ *       {@code template.boundSetOps(key).union(other)}</td></tr>
  * </table>
+ *
+ * @param bound whether the receiver's bound key comes before the arguments' keys
  */
-public record KeyLayout(List<Slot> slots) {
+public record KeyLayout(List<Slot> slots, boolean bound) {
+
+    private static final String BOUND = "^";
 
     /** What one parameter position holds. */
     public enum Slot {
@@ -34,6 +42,7 @@ public record KeyLayout(List<Slot> slots) {
         KEYS_AND_VALUES("kv...", true),
         KEY_MAP("kv{}", false),
         COUNTED_KEYS("#k...", true),
+        WRAPPED_KEY("w", false),
         WRAPPED_KEYS("w...", true),
         STORE_OPTION("@", false),
         SCRIPT("$", false),
@@ -60,8 +69,11 @@ public record KeyLayout(List<Slot> slots) {
 
     public static KeyLayout parse(String text) {
         List<Slot> slots = new ArrayList<>();
+        boolean bound = false;
         for (String token : text.trim().split("\\s+")) {
-            if (!token.isEmpty()) {
+            if (token.equals(BOUND) && slots.isEmpty() && !bound) {
+                bound = true;
+            } else if (!token.isEmpty()) {
                 slots.add(Slot.ofToken(token));
             }
         }
@@ -70,7 +82,7 @@ public record KeyLayout(List<Slot> slots) {
                 throw new IllegalArgumentException("varargs token must come last in '" + text + "'");
             }
         }
-        return new KeyLayout(List.copyOf(slots));
+        return new KeyLayout(List.copyOf(slots), bound);
     }
 
     /** True when the last position takes any number of arguments. */
@@ -85,11 +97,11 @@ public record KeyLayout(List<Slot> slots) {
 
     /** True when this layout names at least one key position. */
     public boolean hasKeys() {
-        return slots.stream().anyMatch(s -> s != Slot.OTHER && s != Slot.OTHERS && s != Slot.SCRIPT);
+        return bound || slots.stream().anyMatch(s -> s != Slot.OTHER && s != Slot.OTHERS && s != Slot.SCRIPT);
     }
 
     @Override
     public String toString() {
-        return String.join(" ", slots.stream().map(s -> s.token).toList());
+        return (bound ? BOUND + " " : "") + String.join(" ", slots.stream().map(s -> s.token).toList());
     }
 }

@@ -5,5 +5,10 @@ public enum Topology {
     CLUSTER,
     STANDALONE,
     /** An interface or base type that both kinds implement. */
-    EITHER
+    EITHER,
+    /**
+     * Whatever the project's configuration makes it: Spring's templates run on the connection factory that
+     * {@code spring.data.redis.cluster.nodes} or a {@code RedisClusterConfiguration} bean decides.
+     */
+    PROJECT
 }

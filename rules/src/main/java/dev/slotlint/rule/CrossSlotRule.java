@@ -54,9 +54,13 @@ public final class CrossSlotRule implements Rule {
         context.report(this, severity, call.location(), message, KeyDescriptions.each(keys, context.unknownParts()));
     }
 
-    /** {@code  (via RedisUtil.mset → JedisCluster.mset)} for calls through the project's wrapper methods. */
+    /**
+     * {@code  (via RedisUtil.mset → JedisCluster.mset)} for calls through the project's wrapper methods, and
+     * {@code  (via ValueOperations.multiGet)} for Spring, whose method names are not the commands'.
+     */
     static String via(CommandCall call) {
-        return call.via().size() > 1 ? " (via " + String.join(" → ", call.via()) + ")" : "";
+        return call.via().size() > 1 || call.client().driver() != null
+                ? " (via " + String.join(" → ", call.via()) + ")" : "";
     }
 
     /** What the user sees at run time: the client's exception, or the server's error. */

@@ -3,6 +3,7 @@ package dev.slotlint.rule;
 import dev.slotlint.client.ClientCall;
 import dev.slotlint.key.Hashing;
 import dev.slotlint.key.KeyValue;
+import dev.slotlint.topology.ProjectTopology;
 
 import java.util.Map;
 
@@ -12,8 +13,9 @@ import java.util.Map;
         severity = Severity.ERROR,
         summary = "Call that the cluster client rejects whatever its keys",
         explanation = "Jedis' cluster clients have no MULTI/EXEC transactions, accept KEYS and SCAN only with a"
-                + " pattern holding a hash tag (one slot), and (before 8.0) have no DBSIZE: the call throws at run"
-                + " time.",
+                + " pattern holding a hash tag (one slot), and (before 8.0) have no DBSIZE; Spring Data Redis'"
+                + " cluster connections reject MULTI and WATCH (a SessionCallback transaction), and its Jedis"
+                + " cluster connection rejects pipelines (executePipelined): the call throws at run time.",
         fix = "Replace a transaction by one multi-key command or a Lua script whose keys share a hash tag; give"
                 + " KEYS/SCAN patterns a hash tag; count keys per master node.")
 public final class UnsupportedOnClusterRule implements Rule {
@@ -22,11 +24,15 @@ public final class UnsupportedOnClusterRule implements Rule {
             "multi", "use one multi-key command or a Lua script (EVAL) whose keys share a hash tag",
             "keys", "give the pattern a hash tag such as \"{user:1}:*\", or scan each master node",
             "scan", "give the MATCH pattern a hash tag such as \"{user:1}:*\", or scan each master node",
-            "dbSize", "sum DBSIZE over the master nodes");
+            "dbSize", "sum DBSIZE over the master nodes",
+            "watch", "drop the optimistic lock, or use a Lua script (EVAL) whose keys share a hash tag",
+            "executePipelined", "run the commands one by one, or use the Lettuce driver, whose cluster connection"
+                    + " pipelines");
 
     @Override
     public void visitClientCall(ClientCall call, RuleContext context) {
-        if (call.refusal().isEmpty() || hasHashTaggedPattern(call, context)) {
+        if (call.refusal().isEmpty() || hasHashTaggedPattern(call, context)
+                || context.topology().onCluster(call.client().topology()) == ProjectTopology.Certainty.NO) {
             return;
         }
         String message = call.clientDescription() + " does not support " + call.method() + "() on a cluster: it"

@@ -1,5 +1,6 @@
 package dev.slotlint.source;
 
+import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.expr.CastExpr;
@@ -7,6 +8,7 @@ import com.github.javaparser.ast.expr.ConditionalExpr;
 import com.github.javaparser.ast.expr.EnclosedExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
+import com.github.javaparser.ast.expr.LambdaExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
@@ -28,8 +30,14 @@ public final class ExpressionTypes {
     private final TypeNames names;
     private final BiFunction<String, String, Optional<String>> knownReturnType;
 
+    /** How {@code knownReturnType} is asked for the parameter type of a lambda passed to a method, or cast. */
+    public static final String LAMBDA_PREFIX = "->";
+    public static final String CAST = "(cast)";
+
     /**
-     * @param knownReturnType the return type of {@code method} on a fully qualified owner type, when known
+     * @param knownReturnType the return type of {@code method} on a fully qualified owner type, when known; asked
+     *                        for {@code ->method} too: the parameter type of a lambda passed to {@code method} (or
+     *                        {@code ->(cast)}, cast to the owner type)
      */
     public ExpressionTypes(TypeNames names, BiFunction<String, String, Optional<String>> knownReturnType) {
         this.names = names;
@@ -106,7 +114,8 @@ public final class ExpressionTypes {
     public Optional<String> declaredType(Declaration declaration, int depth) {
         Optional<Type> type = declaration.type();
         if (type.isEmpty()) {
-            return Optional.empty();
+            return declaration instanceof Declaration.Param param && param.owner() instanceof LambdaExpr lambda
+                    ? lambdaParameterType(lambda, depth) : Optional.empty();
         }
         if (type.get().isVarType()) {
             if (declaration instanceof Declaration.Local local) {
@@ -116,6 +125,27 @@ public final class ExpressionTypes {
         }
         Type node = type.get();
         return Optional.of(names.resolve(node, node));
+    }
+
+    /**
+     * The type of an untyped lambda parameter, from what the lambda is given to: a cast
+     * ({@code (RedisCallback<Object>) c -> ..}) or a method whose owner type is known
+     * ({@code template.execute(c -> ..)}).
+     */
+    private Optional<String> lambdaParameterType(LambdaExpr lambda, int depth) {
+        Node parent = lambda.getParentNode().orElse(null);
+        while (parent instanceof EnclosedExpr enclosed) {
+            parent = enclosed.getParentNode().orElse(null);
+        }
+        if (parent instanceof CastExpr cast) {
+            return knownReturnType.apply(names.resolve(cast.getType(), cast), LAMBDA_PREFIX + CAST);
+        }
+        if (parent instanceof MethodCallExpr call && call.getScope().isPresent()
+                && call.getArguments().stream().anyMatch(argument -> argument == lambda)) {
+            return typeOf(call.getScope().get(), depth + 1)
+                    .flatMap(owner -> knownReturnType.apply(owner, LAMBDA_PREFIX + call.getNameAsString()));
+        }
+        return Optional.empty();
     }
 
     private Optional<String> returnType(MethodCallExpr call, int depth) {

@@ -31,10 +31,12 @@ public record ProjectTopology(Kind kind, String reason, List<Evidence> evidence,
      * How sure a rule can be that a client of this kind runs against a cluster: surely for cluster clients (and for
      * every client with clusterReady), possibly for interfaces both kinds implement when the project targets a
      * cluster, not at all for standalone clients (StandaloneClientOnCluster reports those once, where they are
-     * made).
+     * made). A client that takes the project's topology (Spring's templates) is on a cluster exactly when the
+     * project targets one.
      */
     public Certainty onCluster(dev.slotlint.client.Topology client) {
-        if (client == dev.slotlint.client.Topology.CLUSTER || clusterReady) {
+        if (client == dev.slotlint.client.Topology.CLUSTER || clusterReady
+                || client == dev.slotlint.client.Topology.PROJECT && isCluster()) {
             return Certainty.SURE;
         }
         return client == dev.slotlint.client.Topology.EITHER && isCluster() ? Certainty.POSSIBLE : Certainty.NO;

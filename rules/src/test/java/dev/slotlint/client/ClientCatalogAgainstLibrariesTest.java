@@ -48,8 +48,29 @@ class ClientCatalogAgainstLibrariesTest {
             + "|blmove|rpoplpush|brpoplpush|lmpop|blmpop|blpop|brpop|pfcount|pfmerge|bitop.*|lcs|geosearchstore.*"
             + "|georadius.*store|xread.*|eval.*|fcall.*)");
 
+    /** Spring Data Redis method names of multi-key commands, on templates, operations and connections. */
+    private static final Pattern SPRING_MULTI_KEY_NAME = Pattern.compile("(multiGet|multiSet\\w*|delete|unlink"
+            + "|countExistingKeys|rename\\w*|copy|watch|union\\w*|intersect\\w*|difference\\w*|diffAndStore|move"
+            + "|rightPopAndLeftPush|\\w*AndStore\\w*|del|exists|touch|renameNX|mGet|mSet\\w*|bitOp|sUnion\\w*"
+            + "|sInter\\w*|sDiff\\w*|sMove|zUnion\\w*|zInter\\w*|zDiff\\w*|zRangeStore\\w*|rPopLPush|bRPopLPush|bLPop"
+            + "|bRPop|lMove|bLMove|pfCount|pfMerge|eval\\w*|sort)");
+
     /** Methods matching the pattern that take at most one key, so the catalog rightly leaves them out. */
     private static final Set<String> SINGLE_KEY = Set.of();
+
+    /** Spring methods matching the pattern that the catalog rightly leaves out, by type and name, and why. */
+    private static final Map<String, String> SPRING_LEFT_OUT = Map.ofEntries(
+            Map.entry("move", "MOVE key db on templates and connections: one key (a cluster has no other database)"),
+            Map.entry("HyperLogLogOperations.delete", "deletes one key"),
+            Map.entry("ReactiveValueOperations.delete", "deletes one key"),
+            Map.entry("ReactiveSetOperations.delete", "deletes one key"),
+            Map.entry("ReactiveZSetOperations.delete", "deletes one key"),
+            Map.entry("ReactiveListOperations.delete", "deletes one key"),
+            Map.entry("ReactiveHyperLogLogOperations.delete", "deletes one key"),
+            Map.entry("BoundHashOperations.delete", "HDEL of hash fields, not keys"),
+            Map.entry("BoundHashOperations.multiGet", "HMGET of hash fields, not keys"),
+            Map.entry("watch", "WATCH: rejected on a cluster whatever its keys, see UnsupportedOnCluster"),
+            Map.entry("sort", "templates' sort(SortQuery[, storeKey]): the key sits inside the query object"));
 
     private static final Map<Library, List<String>> SURFACES = Map.of(
             Library.JEDIS, List.of("redis.clients.jedis.UnifiedJedis", "redis.clients.jedis.Jedis",
@@ -66,8 +87,12 @@ class ClientCatalogAgainstLibrariesTest {
 
     private final ClientCatalog catalog = ClientCatalog.standard();
 
-    /** One library jar, loaded on its own. */
+    /** One library jar, loaded on its own (with, for Spring, the Spring jars of its generation). */
     record LibraryJar(Library library, String version, ClassLoader loader) {
+    }
+
+    /** A public method of a type through which code sends commands. */
+    record SurfaceMethod(ClientType client, Method method) {
     }
 
     static List<LibraryJar> jars() throws IOException {
@@ -82,6 +107,19 @@ class ClientCatalogAgainstLibrariesTest {
                 jars.add(new LibraryJar(library, version, new ChildFirstLoader(jar.toUri().toURL())));
             }
         }
+        Path spring = Path.of(System.getProperty("slotlint.springJars", "target/spring-jars"));
+        try (Stream<Path> versions = Files.list(spring)) {
+            for (Path version : versions.sorted().toList()) {
+                List<URL> urls = new ArrayList<>();
+                try (Stream<Path> files = Files.list(version)) {
+                    for (Path jar : files.sorted().toList()) {
+                        urls.add(jar.toUri().toURL());
+                    }
+                }
+                jars.add(new LibraryJar(Library.SPRING, version.getFileName().toString(),
+                        new ChildFirstLoader(urls.toArray(URL[]::new))));
+            }
+        }
         return jars;
     }
 
@@ -92,6 +130,8 @@ class ClientCatalogAgainstLibrariesTest {
                 .containsAll(List.of("5.2.0", "8.0.2")), jars.toString());
         assertTrue(jars.stream().filter(j -> j.library() == Library.LETTUCE).map(LibraryJar::version).toList()
                 .containsAll(List.of("6.3.2.RELEASE", "7.7.0.RELEASE")), jars.toString());
+        assertTrue(jars.stream().filter(j -> j.library() == Library.SPRING).map(LibraryJar::version).toList()
+                .containsAll(List.of("3.3.13", "4.0.6")), jars.toString());
     }
 
     @Test
@@ -114,17 +154,22 @@ class ClientCatalogAgainstLibrariesTest {
         Map<Library, Set<String>> seen = new LinkedHashMap<>();
         List<String> uncatalogued = new ArrayList<>();
         for (LibraryJar jar : jars()) {
-            for (Method method : surfaceMethods(jar)) {
+            for (SurfaceMethod surface : surfaceMethods(jar)) {
+                Method method = surface.method();
                 seen.computeIfAbsent(jar.library(), l -> new TreeSet<>()).add(method.getName());
-                boolean multiKeyName = MULTI_KEY_NAME.matcher(method.getName()).matches();
-                if (multiKeyName && catalog.command(jar.library(), method.getName()).isEmpty()
-                        && !SINGLE_KEY.contains(method.getName())) {
-                    uncatalogued.add(jar.library() + " " + jar.version() + " " + method.getName());
+                boolean multiKeyName = (jar.library() == Library.SPRING ? SPRING_MULTI_KEY_NAME : MULTI_KEY_NAME)
+                        .matcher(method.getName()).matches();
+                boolean leftOut = SINGLE_KEY.contains(method.getName())
+                        || SPRING_LEFT_OUT.containsKey(surface.client().simpleName() + "." + method.getName())
+                        || jar.library() == Library.SPRING && SPRING_LEFT_OUT.containsKey(method.getName());
+                if (multiKeyName && catalog.command(surface.client(), method.getName()).isEmpty() && !leftOut) {
+                    uncatalogued.add(jar.library() + " " + jar.version() + " " + surface.client().simpleName() + "."
+                            + method.getName());
                 }
             }
         }
         List<String> absent = new ArrayList<>();
-        for (Library library : SURFACES.keySet()) {
+        for (Library library : Library.values()) {
             for (Command command : catalog.commands(library)) {
                 for (String method : command.methods()) {
                     if (!seen.get(library).contains(method)) {
@@ -146,23 +191,28 @@ class ClientCatalogAgainstLibrariesTest {
         for (LibraryJar jar : jars()) {
             Set<String> overloads = new TreeSet<>();
             Set<String> bound = new TreeSet<>();
-            for (Method method : surfaceMethods(jar)) {
-                Optional<Command> command = catalog.command(jar.library(), method.getName());
+            for (SurfaceMethod surface : surfaceMethods(jar)) {
+                Method method = surface.method();
+                Optional<Command> command = catalog.command(surface.client(), method.getName());
                 if (command.isEmpty()) {
                     continue;
                 }
-                String signature = signature(method);
+                String signature = (jar.library() == Library.SPRING ? surface.client().simpleName() + "." : "")
+                        + signature(method);
                 if (!overloads.add(signature)) {
                     continue;
                 }
                 Synthetic call = Synthetic.of(method);
+                boolean typedKeys = hasKeyTypeVariable(method.getDeclaringClass());
                 Optional<KeyArgument.Binding> binding = bind(command.get(), call);
                 if (binding.isEmpty()) {
-                    unbound.add(jar.library() + " " + jar.version() + " " + signature);
+                    if (!typedKeys || !call.keyParameters().isEmpty()) {
+                        unbound.add(jar.library() + " " + jar.version() + " " + signature);
+                    }
                     continue;
                 }
                 bound.add(signature);
-                if (jar.library() == Library.LETTUCE) {
+                if (typedKeys) {
                     Set<Integer> found = new TreeSet<>();
                     for (KeyArgument key : binding.get().keys()) {
                         int parameter = call.parameterOf(key.expression());
@@ -184,7 +234,16 @@ class ClientCatalogAgainstLibrariesTest {
         }
         System.out.print(coverage);
         assertEquals(List.of(), unbound, "overloads that fit no key layout");
-        assertEquals(List.of(), wrongKeys, "Lettuce overloads whose K parameters are not exactly the keys bound");
+        assertEquals(List.of(), wrongKeys, "overloads whose K parameters are not exactly the keys bound");
+    }
+
+    /**
+     * Whether a type's signatures say which parameters are keys: Lettuce's command interfaces and Spring's
+     * operations are generic in {@code K}. An overload of such a type with no {@code K} parameter and no layout
+     * ({@code RedisTemplate.execute(RedisCallback)}) is not a key-taking form of the command.
+     */
+    private static boolean hasKeyTypeVariable(Class<?> type) {
+        return Stream.of(type.getTypeParameters()).anyMatch(v -> v.getName().equals("K"));
     }
 
     @Test
@@ -193,10 +252,16 @@ class ClientCatalogAgainstLibrariesTest {
         for (ClientCatalog.Unsupported unsupported : catalog.unsupportedMethods()) {
             boolean found = false;
             for (LibraryJar jar : jars()) {
-                Optional<Class<?>> type = load(jar, unsupported.javaType());
-                if (type.isPresent() && unsupported.versions().contains(Version.parse(jar.version()))
-                        && Stream.of(type.get().getMethods()).anyMatch(m -> m.getName().equals(unsupported.method()))) {
-                    found = true;
+                List<String> types = unsupported.javaType().startsWith("spring:")
+                        ? surfaceTypes(jar.library()).stream().map(ClientType::javaType).toList()
+                        : List.of(unsupported.javaType());
+                for (String typeName : types) {
+                    Optional<Class<?>> type = load(jar, typeName);
+                    if (type.isPresent() && unsupported.versions().contains(Version.parse(jar.version()))
+                            && Stream.of(type.get().getMethods())
+                            .anyMatch(m -> m.getName().equals(unsupported.method()))) {
+                        found = true;
+                    }
                 }
             }
             if (!found) {
@@ -216,14 +281,23 @@ class ClientCatalogAgainstLibrariesTest {
         return Optional.empty();
     }
 
-    private static List<Method> surfaceMethods(LibraryJar jar) {
-        List<Method> methods = new ArrayList<>();
-        for (String type : SURFACES.get(jar.library())) {
-            load(jar, type).ifPresent(c -> {
+    /** The types whose methods are reflected over: every Spring type of the catalog, chosen ones for the others. */
+    private static List<ClientType> surfaceTypes(Library library) {
+        ClientCatalog catalog = ClientCatalog.standard();
+        if (library == Library.SPRING) {
+            return catalog.types().stream().filter(t -> t.library() == Library.SPRING).toList();
+        }
+        return SURFACES.get(library).stream().map(t -> catalog.type(t).orElseThrow()).toList();
+    }
+
+    private static List<SurfaceMethod> surfaceMethods(LibraryJar jar) {
+        List<SurfaceMethod> methods = new ArrayList<>();
+        for (ClientType client : surfaceTypes(jar.library())) {
+            load(jar, client.javaType()).ifPresent(c -> {
                 for (Method method : c.getMethods()) {
                     if (Modifier.isPublic(method.getModifiers()) && !Modifier.isStatic(method.getModifiers())
-                            && method.getDeclaringClass() != Object.class) {
-                        methods.add(method);
+                            && method.getDeclaringClass() != Object.class && !method.isBridge()) {
+                        methods.add(new SurfaceMethod(client, method));
                     }
                 }
             });
@@ -311,23 +385,32 @@ class ClientCatalogAgainstLibrariesTest {
             if (Iterable.class.isAssignableFrom(raw) || Map.class.isAssignableFrom(raw)) {
                 return ArgKind.COLLECTION;
             }
-            if (raw.getSimpleName().equals("StreamOffset") || raw == Map.Entry.class) {
+            if (raw.getSimpleName().equals("StreamOffset") || raw == Map.Entry.class
+                    || raw.getSimpleName().equals("MoveFrom") || raw.getSimpleName().equals("MoveTo")) {
                 return ArgKind.WRAPPED_KEY;
             }
             return ArgKind.OBJECT;
         }
 
-        /** Whether a Lettuce parameter type carries keys: K, K[], Map<K, V>, StreamOffset<K>, store args. */
+        /**
+         * Whether a parameter type carries keys: K, K[], Map<K, V>, StreamOffset<K>, store args, and Spring's
+         * Collection<K>.
+         */
         private static boolean mentionsKey(Type type) {
             if (type instanceof TypeVariable<?> variable) {
                 return variable.getName().equals("K");
+            }
+            if (type instanceof java.lang.reflect.WildcardType wildcard) {
+                return Stream.of(wildcard.getUpperBounds()).anyMatch(Synthetic::mentionsKey);
             }
             if (type instanceof GenericArrayType array) {
                 return mentionsKey(array.getGenericComponentType());
             }
             if (type instanceof ParameterizedType parameterized) {
                 String raw = ((Class<?>) parameterized.getRawType()).getSimpleName();
-                if (raw.equals("Map") || raw.equals("StreamOffset") || raw.equals("GeoRadiusStoreArgs")) {
+                if (raw.equals("Map") || raw.equals("StreamOffset") || raw.equals("GeoRadiusStoreArgs")
+                        || raw.equals("Collection") || raw.equals("List") || raw.equals("Set")
+                        || raw.equals("MoveFrom") || raw.equals("MoveTo")) {
                     return mentionsKey(parameterized.getActualTypeArguments()[0]);
                 }
             }
@@ -338,15 +421,16 @@ class ClientCatalogAgainstLibrariesTest {
     /** Loads a library's classes from its own jar first, then from the test class path for its dependencies. */
     private static final class ChildFirstLoader extends URLClassLoader {
 
-        ChildFirstLoader(URL jar) {
-            super(new URL[] {jar}, ChildFirstLoader.class.getClassLoader());
+        ChildFirstLoader(URL... jars) {
+            super(jars, ChildFirstLoader.class.getClassLoader());
         }
 
         @Override
         protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
             synchronized (getClassLoadingLock(name)) {
                 Class<?> loaded = findLoadedClass(name);
-                if (loaded == null && (name.startsWith("redis.clients.jedis.") || name.startsWith("io.lettuce.core."))) {
+                if (loaded == null && (name.startsWith("redis.clients.jedis.") || name.startsWith("io.lettuce.core.")
+                        || name.startsWith("org.springframework."))) {
                     try {
                         loaded = findClass(name);
                     } catch (ClassNotFoundException e) {

@@ -39,6 +39,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -58,6 +60,7 @@ class ClusterOracleTest {
 
     private static final String JEDIS_VERSION = "5.2.0";
     private static final String LETTUCE_VERSION = "6.3.2.RELEASE";
+    private static final String SPRING_VERSION = "3.3.13";
     /** Commands the catalog knows that this oracle cannot run here, and why. */
     private static final Map<String, String> NOT_RUNNABLE = Map.of(
             "JEDIS:MSETEX", "MSETEX needs Redis 8.4",
@@ -73,6 +76,7 @@ class ClusterOracleTest {
     private static StatefulRedisClusterConnection<String, String> lettuceConnection;
     private static RedisAdvancedClusterCommands<String, String> lettuce;
     private static Commands commands;
+    private static SpringCommands spring;
 
     @BeforeAll
     static void startCluster() {
@@ -91,10 +95,14 @@ class ClusterOracleTest {
         lettuce = lettuceConnection.sync();
         commands = new Commands(redis, jedis, lettuce);
         commands.loadScriptsAndFunctions();
+        spring = new SpringCommands(redis);
     }
 
     @AfterAll
-    static void stopCluster() {
+    static void stopCluster() throws Exception {
+        if (spring != null) {
+            spring.close();
+        }
         if (lettuceConnection != null) {
             lettuceConnection.close();
             lettuceClient.shutdown();
@@ -116,27 +124,37 @@ class ClusterOracleTest {
         int skipped = 0;
         List<String> disagreements = new ArrayList<>();
         Set<String> covered = new TreeSet<>();
-        for (Path project : projects()) {
-            AnalysisResult result = analyse(project);
+        for (Analysed analysed : analysedProjects()) {
+            AnalysisResult result = analysed.result();
+            Path project = analysed.project();
             List<Finding> findings = new ArrayList<>(result.findings());
             findings.addAll(result.silenced());
             for (CommandCall call : result.calls()) {
-                if (call.client().topology() != Topology.CLUSTER) {
+                boolean spring = call.client().library() == Library.SPRING;
+                if (call.client().topology() != Topology.CLUSTER
+                        && !(call.client().topology() == Topology.PROJECT && result.topology().isCluster())) {
                     continue;
                 }
                 List<String> keys = fullyKnown(call);
-                String family = call.client().library() + ":" + call.commandName();
-                if (keys == null || NOT_RUNNABLE.containsKey(family) || !commands.knows(family)) {
+                String family = spring
+                        ? "SPRING:" + call.client().driver() + ":" + SpringCommands.family(call.via().get(call.via().size() - 1))
+                        : call.client().library() + ":" + call.commandName();
+                boolean runnable = spring ? ClusterOracleTest.spring.knows(SpringCommands.family(
+                        call.via().get(call.via().size() - 1))) : commands.knows(family);
+                if (keys == null || NOT_RUNNABLE.containsKey(family) || !runnable) {
                     skipped++;
                     continue;
                 }
-                Commands.Outcome outcome = commands.run(family, keys);
+                Commands.Outcome outcome = spring
+                        ? ClusterOracleTest.spring.run(call.client().driver(), family.substring(family.lastIndexOf(':') + 1), keys)
+                        : commands.run(family, keys);
                 String claimed = claim(findings, call);
+                String error = spring ? ClusterOracleTest.spring.lastError() : commands.lastError();
                 String expected = switch (outcome) {
                     case CROSSSLOT -> "CrossSlot";
                     case SPLIT -> "ClusterFanOut";
                     case OK -> "none";
-                    case ERROR -> "an error that is not CROSSSLOT: " + commands.lastError();
+                    case ERROR -> "an error that is not CROSSSLOT: " + error;
                 };
                 executed++;
                 covered.add(family);
@@ -158,18 +176,47 @@ class ClusterOracleTest {
                 catalogued.add(library + ":" + command.name());
             }
         }
+        for (Library driver : List.of(Library.LETTUCE, Library.JEDIS)) {
+            for (String family : spring.families()) {
+                catalogued.add("SPRING:" + driver + ":" + family);
+            }
+        }
         catalogued.removeAll(NOT_RUNNABLE.keySet());
         catalogued.removeAll(covered);
-        System.out.printf("oracle: %d command families executed on both clients; not run: %s%n", covered.size(),
-                NOT_RUNNABLE);
+        System.out.printf("oracle: %d command families executed (Jedis, Lettuce, and Spring Data Redis %s on each"
+                + " driver); not run: %s%n", covered.size(), SPRING_VERSION, NOT_RUNNABLE);
         assertEquals(Set.of(), catalogued, "catalogued families the oracle never ran");
+    }
+
+    @Test
+    void whatSpringsClusterConnectionsRejectWhateverTheKeysIsRejected() throws IOException {
+        Pattern rejection = Pattern.compile("^Spring Data Redis \\S+ on (\\w+) does not support (\\w+)\\(\\)");
+        int checked = 0;
+        for (Analysed analysed : analysedProjects()) {
+            for (Finding finding : analysed.result().findings()) {
+                Matcher matcher = rejection.matcher(finding.message());
+                if (!finding.ruleId().equals("UnsupportedOnCluster") || !matcher.find()) {
+                    continue;
+                }
+                Library driver = Library.valueOf(matcher.group(1).toUpperCase(java.util.Locale.ROOT));
+                String thrown = spring.rejection(driver, matcher.group(2));
+                assertTrue(thrown != null && finding.message().contains(thrown), finding.message() + " but the"
+                        + " cluster connection threw " + thrown);
+                checked++;
+            }
+        }
+        assertTrue(checked >= 3, "too few Spring rejections in the test projects: " + checked);
+        assertEquals(null, spring.rejection(Library.LETTUCE, "executePipelined"),
+                "Lettuce's cluster connection pipelines, so slotlint reports no executePipelined there");
+        System.out.printf("oracle: %d Spring Data Redis rejections (MULTI, pipelines) reproduced on the cluster%n",
+                checked);
     }
 
     @Test
     void aStandaloneClientOnAClusterNodeGetsMoved() throws IOException {
         int found = 0;
         for (Path project : projects()) {
-            found += (int) analyse(project).findings().stream()
+            found += (int) analyse(project, List.of()).findings().stream()
                     .filter(f -> f.ruleId().equals("StandaloneClientOnCluster")).count();
         }
         assertTrue(found > 0, "no StandaloneClientOnCluster finding in the test projects");
@@ -209,15 +256,47 @@ class ClusterOracleTest {
         return keys;
     }
 
-    private static AnalysisResult analyse(Path project) {
+    /** A project analysed as the plugin would, possibly with a configuration file added. */
+    private record Analysed(Path project, AnalysisResult result) {
+    }
+
+    /** Every test project; the Spring oracle project a second time with Jedis as the driver. */
+    private static List<Analysed> analysedProjects() throws IOException {
+        List<Analysed> analysed = new ArrayList<>();
+        for (Path project : projects()) {
+            analysed.add(new Analysed(project, analyse(project, List.of())));
+            if (project.getFileName().toString().equals("oracle-spring")) {
+                analysed.add(new Analysed(project, analyse(project, List.of(SourceFile.inMemory(
+                        project.resolve("src/main/resources/application.properties"),
+                        "spring.data.redis.client-type=jedis\n")))));
+            }
+        }
+        return analysed;
+    }
+
+    /**
+     * Analyses a project with the client versions on this class path; for a Spring Data Redis project, only the
+     * clients its pom names, since they decide Spring's driver.
+     */
+    private static AnalysisResult analyse(Path project, List<SourceFile> extraConfig) throws IOException {
         List<Problem> problems = new ArrayList<>();
         List<SourceFile> sources = SourceTree.javaFiles(List.of(project.resolve("src/main/java")),
                 StandardCharsets.UTF_8, problems);
-        List<SourceFile> config = SourceTree.files(project, ProjectConfig::isConfigFile, StandardCharsets.UTF_8,
-                problems);
-        AnalysisSettings settings = AnalysisSettings.defaults()
-                .withLibraryVersion(Library.JEDIS, JEDIS_VERSION)
-                .withLibraryVersion(Library.LETTUCE, LETTUCE_VERSION);
+        List<SourceFile> config = new ArrayList<>(SourceTree.files(project, ProjectConfig::isConfigFile,
+                StandardCharsets.UTF_8, problems));
+        config.addAll(extraConfig);
+        String pom = Files.readString(project.resolve("pom.xml"));
+        boolean springProject = pom.contains("<artifactId>spring-data-redis</artifactId>");
+        AnalysisSettings settings = AnalysisSettings.defaults();
+        if (!springProject || pom.contains("<artifactId>jedis</artifactId>")) {
+            settings = settings.withLibraryVersion(Library.JEDIS, JEDIS_VERSION);
+        }
+        if (!springProject || pom.contains("<artifactId>lettuce-core</artifactId>")) {
+            settings = settings.withLibraryVersion(Library.LETTUCE, LETTUCE_VERSION);
+        }
+        if (springProject) {
+            settings = settings.withLibraryVersion(Library.SPRING, SPRING_VERSION);
+        }
         return new Analyzer(settings).analyze(sources, config);
     }
 

@@ -131,7 +131,7 @@ final class Commands {
 
     /** Runs one family with these keys on an emptied cluster. */
     Outcome run(String family, List<String> keys) {
-        flush();
+        redis.flushAll();
         Run run = runs.get(family);
         keys.forEach(run.prepare());
         lastError = null;
@@ -145,7 +145,7 @@ final class Commands {
             lastError = e.toString();
             return Outcome.ERROR;
         }
-        return family.startsWith("LETTUCE:") && slots(keys).size() > 1 ? Outcome.SPLIT : Outcome.OK;
+        return family.startsWith("LETTUCE:") && redis.slots(keys).size() > 1 ? Outcome.SPLIT : Outcome.OK;
     }
 
     private Outcome refused(String message) {
@@ -155,23 +155,6 @@ final class Commands {
         }
         lastError = message;
         return Outcome.ERROR;
-    }
-
-    /** The slots of the keys as the server computes them. */
-    private Set<Long> slots(List<String> keys) {
-        Set<Long> slots = new TreeSet<>();
-        try (Jedis node = redis.node(0)) {
-            keys.forEach(key -> slots.add(node.clusterKeySlot(key)));
-        }
-        return slots;
-    }
-
-    private void flush() {
-        for (int i = 0; i < redis.ports().size(); i++) {
-            try (Jedis node = redis.node(i)) {
-                node.flushAll();
-            }
-        }
     }
 
     // ------------------------------------------------------------------------------------------- preparations

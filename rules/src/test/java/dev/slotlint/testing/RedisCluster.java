@@ -75,6 +75,24 @@ public final class RedisCluster implements AutoCloseable {
     }
 
     /** A plain connection to one node. */
+    /** Empties every node. */
+    public void flushAll() {
+        for (int i = 0; i < ports().size(); i++) {
+            try (Jedis node = node(i)) {
+                node.flushAll();
+            }
+        }
+    }
+
+    /** The slots of the keys as the server computes them. */
+    public java.util.Set<Long> slots(List<String> keys) {
+        java.util.Set<Long> slots = new java.util.TreeSet<>();
+        try (Jedis node = node(0)) {
+            keys.forEach(key -> slots.add(node.clusterKeySlot(key)));
+        }
+        return slots;
+    }
+
     public Jedis node(int index) {
         return new Jedis(HOST, ports.get(index));
     }
