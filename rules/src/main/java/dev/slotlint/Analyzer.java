@@ -15,6 +15,7 @@ import dev.slotlint.rule.ProjectFacts;
 import dev.slotlint.rule.Rule;
 import dev.slotlint.rule.RuleContext;
 import dev.slotlint.source.Problem;
+import dev.slotlint.source.Parallel;
 import dev.slotlint.source.ProjectIndex;
 import dev.slotlint.source.SourceFile;
 import dev.slotlint.source.Suppressions;
@@ -60,29 +61,37 @@ public final class Analyzer {
      */
     public AnalysisResult analyze(List<SourceFile> javaFiles, List<SourceFile> configFiles) {
         List<Problem> problems = Collections.synchronizedList(new ArrayList<>());
-        ProjectIndex index = ProjectIndex.scan(javaFiles, Analyzer::mayCallRedis, problems::add);
+        ProjectIndex index = ProjectIndex.scan(javaFiles, Analyzer::mayCallRedis, problems::add, settings.threads());
         java.util.function.Function<String, Optional<String>> scripts = scripts(configFiles);
         Map<String, Value> constants = new ConcurrentHashMap<>();
         ProjectConfig config = ProjectConfig.read(configFiles, problems::add);
         SpringDriver springDriver = SpringDriver.decide(config, settings.libraryVersions(), index.entries().stream()
-                .filter(ProjectIndex.Entry::relevant).map(Wrappers::text).toList());
-        CallFinder calls = new CallFinder(catalog, settings.libraryVersions(), springDriver.library());
+                .filter(ProjectIndex.Entry::relevant).map(index::text).toList());
+        Set<String> methodsRead = new java.util.HashSet<>();
+        settings.rules().forEach(rule -> methodsRead.addAll(rule.clientMethodsRead()));
+        CallFinder calls = new CallFinder(catalog, settings.libraryVersions(), springDriver.library(), methodsRead);
         CreationFinder creations = new CreationFinder(catalog);
+        List<ProjectIndex.Entry> relevant = index.entries().stream().filter(ProjectIndex.Entry::relevant).toList();
+        List<FileFacts> facts = Parallel.map(relevant, settings.threads(), entry -> {
+            Optional<CompilationUnit> unit = index.unit(entry.file());
+            if (unit.isEmpty()) {
+                return null;
+            }
+            KeyEvaluator evaluator = new KeyEvaluator(index, constants, problems::add, catalog::knows, scripts);
+            CallFinder.Calls found = calls.find(entry.file().path(), unit.get(), evaluator);
+            index.calls(entry.file().path(), found.calledNames());
+            return new FileFacts(entry.file().path(), found, creations.find(entry.file().path(), unit.get(),
+                    evaluator), Suppressions.of(unit.get()));
+        });
         List<CallFinder.Calls> found = new ArrayList<>();
         List<ClientCreation> made = new ArrayList<>();
         Map<java.nio.file.Path, Suppressions> suppressions = new java.util.HashMap<>();
-        for (ProjectIndex.Entry entry : index.entries()) {
-            if (!entry.relevant()) {
-                continue;
+        for (FileFacts file : facts) {
+            if (file != null) {
+                found.add(file.calls());
+                made.addAll(file.creations());
+                suppressions.put(file.path(), file.suppressions());
             }
-            Optional<CompilationUnit> unit = index.unit(entry.file());
-            if (unit.isEmpty()) {
-                continue;
-            }
-            KeyEvaluator evaluator = new KeyEvaluator(index, constants, problems::add, catalog::knows, scripts);
-            found.add(calls.find(entry.file().path(), unit.get(), evaluator));
-            made.addAll(creations.find(entry.file().path(), unit.get(), evaluator));
-            suppressions.put(entry.file().path(), Suppressions.of(unit.get()));
         }
         List<CommandCall> throughWrappers = new ArrayList<>();
         List<Wrapper> allWrappers = new ArrayList<>();
@@ -134,6 +143,11 @@ public final class Analyzer {
                 settings.libraryVersions(), topology, judged, keyUses, silenced, 0);
     }
 
+    /** What one file holds: its client calls, the clients it makes, the findings it silences. */
+    private record FileFacts(java.nio.file.Path path, CallFinder.Calls calls, List<ClientCreation> creations,
+                             Suppressions suppressions) {
+    }
+
     /**
      * Finds the calls of wrapper methods anywhere in the project (parsing the files whose text names one), turning
      * each into a command call at the caller's line; wrappers of wrappers are found in turn.
@@ -144,16 +158,19 @@ public final class Analyzer {
         Wrappers wrappers = new Wrappers(index, catalog);
         List<Wrapper> frontier = new ArrayList<>(all);
         for (int depth = 0; !frontier.isEmpty() && depth < Wrapper.MAX_DEPTH; depth++) {
-            java.util.regex.Pattern mention = Wrappers.callPattern(frontier);
-            List<Wrapper> next = new ArrayList<>();
-            for (ProjectIndex.Entry entry : index.entries()) {
-                if (!mention.matcher(Wrappers.text(entry)).find()) {
-                    continue;
-                }
+            Wrappers.Targets targets = Wrappers.Targets.of(frontier);
+            List<ProjectIndex.Entry> mentioning = index.entriesCalling(targets.byName().keySet());
+            List<Wrappers.Found> results = Parallel.map(mentioning, settings.threads(), entry -> {
                 Optional<CompilationUnit> unit = index.unit(entry.file());
-                if (unit.isPresent()) {
-                    KeyEvaluator evaluator = new KeyEvaluator(index, constants, problems::add, catalog::knows, scripts);
-                    Wrappers.Found through = wrappers.find(entry.file().path(), unit.get(), evaluator, frontier);
+                if (unit.isEmpty()) {
+                    return null;
+                }
+                KeyEvaluator evaluator = new KeyEvaluator(index, constants, problems::add, catalog::knows, scripts);
+                return wrappers.find(entry.file().path(), unit.get(), evaluator, targets);
+            });
+            List<Wrapper> next = new ArrayList<>();
+            for (Wrappers.Found through : results) {
+                if (through != null) {
                     calls.addAll(through.calls());
                     next.addAll(through.wrappers());
                 }

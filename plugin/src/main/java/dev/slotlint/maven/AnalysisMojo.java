@@ -44,6 +44,10 @@ abstract class AnalysisMojo extends AbstractMojo {
     @Parameter(property = "slotlint.clusterNodes")
     protected List<String> clusterNodes;
 
+    /** How many files to analyse at once; 0 means one per processor. Findings do not depend on it. */
+    @Parameter(property = "slotlint.threads", defaultValue = "0")
+    protected int threads;
+
     /** Reports every finding as if the project already ran on a cluster: for teams planning a migration. */
     @Parameter(property = "slotlint.clusterReady", defaultValue = "false")
     protected boolean clusterReady;
@@ -54,6 +58,6 @@ abstract class AnalysisMojo extends AbstractMojo {
 
     protected AnalysisRun run() {
         return new AnalysisRun(project, new AnalysisRun.Options(includeTests, encoding, unknownParts, topology,
-                clusterNodes, clusterReady, baseline == null ? null : baseline.toPath()), getLog());
+                clusterNodes, clusterReady, threads, baseline == null ? null : baseline.toPath()), getLog());
     }
 }

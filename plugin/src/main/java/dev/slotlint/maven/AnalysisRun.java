@@ -42,7 +42,7 @@ final class AnalysisRun {
 
     /** The parameters every analysing goal shares; see the goals for their documentation. */
     record Options(boolean includeTests, String encoding, String unknownParts, String topology,
-                   List<String> clusterNodes, boolean clusterReady, Path baseline) {
+                   List<String> clusterNodes, boolean clusterReady, int threads, Path baseline) {
     }
 
     private final MavenProject project;
@@ -118,6 +118,13 @@ final class AnalysisRun {
                 .withUnknownParts(option(UnknownParts.class, options.unknownParts(), "unknownParts"))
                 .withTopology(option(TopologySetting.class, options.topology(), "topology"),
                         options.clusterNodes() == null ? List.of() : options.clusterNodes(), options.clusterReady());
+        if (options.threads() < 0) {
+            throw new MojoExecutionException("slotlint: threads must be 0 (one per processor) or more, not "
+                    + options.threads());
+        }
+        if (options.threads() > 0) {
+            settings = settings.withThreads(options.threads());
+        }
         for (Artifact artifact : project.getArtifacts()) {
             String coordinates = artifact.getGroupId() + ":" + artifact.getArtifactId();
             for (Library library : Library.values()) {

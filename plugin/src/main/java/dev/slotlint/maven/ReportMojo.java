@@ -48,6 +48,9 @@ public class ReportMojo extends AbstractMavenReport {
     @Parameter(property = "slotlint.clusterReady", defaultValue = "false")
     private boolean clusterReady;
 
+    @Parameter(property = "slotlint.threads", defaultValue = "0")
+    private int threads;
+
     @Parameter(property = "slotlint.baseline", defaultValue = "${project.basedir}/slotlint-baseline.xml")
     private File baseline;
 
@@ -81,7 +84,7 @@ public class ReportMojo extends AbstractMavenReport {
     @Override
     protected void executeReport(Locale locale) throws MavenReportException {
         AnalysisRun run = new AnalysisRun(getProject(), new AnalysisRun.Options(includeTests, encoding, unknownParts,
-                topology, clusterNodes, clusterReady, baseline == null ? null : baseline.toPath()), getLog());
+                topology, clusterNodes, clusterReady, threads, baseline == null ? null : baseline.toPath()), getLog());
         AnalysisResult result;
         List<Rule> rules;
         try {

@@ -47,19 +47,19 @@ public final class CallFinder {
     private final ClientCatalog catalog;
     private final Map<Library, Version> versions;
     private final Library springDriver;
+    private final Set<String> methodsRead;
 
     /**
      * @param springDriver the client library Spring Data Redis runs on in this project
+     * @param methodsRead  client methods whose arguments some rule reads: evaluated for those calls only
      */
-    public CallFinder(ClientCatalog catalog, Map<Library, String> libraryVersions, Library springDriver) {
+    public CallFinder(ClientCatalog catalog, Map<Library, String> libraryVersions, Library springDriver,
+                      Set<String> methodsRead) {
         this.catalog = catalog;
         this.versions = new java.util.EnumMap<>(Library.class);
         this.springDriver = springDriver;
+        this.methodsRead = Set.copyOf(methodsRead);
         libraryVersions.forEach((library, version) -> versions.put(library, Version.parse(version)));
-    }
-
-    public CallFinder(ClientCatalog catalog, Map<Library, String> libraryVersions) {
-        this(catalog, libraryVersions, Library.LETTUCE);
     }
 
     /**
@@ -68,7 +68,8 @@ public final class CallFinder {
      * @param wrappers methods of this file that pass their parameters into the keys of a command: each becomes a
      *                 derived command of its own, checked where it is called
      */
-    public record Calls(List<CommandCall> commands, List<ClientCall> clientCalls, List<Wrapper> wrappers) {
+    public record Calls(List<CommandCall> commands, List<ClientCall> clientCalls, List<Wrapper> wrappers,
+                        Set<String> calledNames) {
     }
 
     public Calls find(Path file, CompilationUnit unit, KeyEvaluator evaluator) {
@@ -76,7 +77,9 @@ public final class CallFinder {
         List<CommandCall> commands = new ArrayList<>();
         List<ClientCall> clientCalls = new ArrayList<>();
         List<Wrapper> wrappers = new ArrayList<>();
+        Set<String> calledNames = new java.util.HashSet<>();
         for (MethodCallExpr call : unit.findAll(MethodCallExpr.class)) {
+            calledNames.add(call.getNameAsString());
             Optional<Expression> scope = call.getScope();
             if (scope.isEmpty()) {
                 continue;
@@ -89,8 +92,10 @@ public final class CallFinder {
             Location location = location(file, call);
             Version version = versions.get(client.get().library());
             Arguments arguments = new Arguments(evaluator, types, Map.of());
+            boolean read = methodsRead.contains(call.getNameAsString());
             clientCalls.add(new ClientCall(location, client.get(), call.getNameAsString(), version,
-                    call.getArguments().stream().map(arguments::text).toList(), options(call, evaluator),
+                    read ? call.getArguments().stream().map(arguments::text).toList() : List.of(),
+                    read ? options(call, evaluator) : Map.of(),
                     catalog.unsupported(client.get(), version, call.getNameAsString())));
             Optional<Command> command = catalog.command(client.get(), call.getNameAsString());
             if (command.isEmpty()) {
@@ -113,9 +118,17 @@ public final class CallFinder {
                     script(binding, arguments, location));
             commands.add(found);
             Wrapper.forwardingMethod(binding, call).ifPresent(method -> wrappers.add(
-                    Wrapper.ofClientCall(method, call, found, binding)));
+                    Wrapper.ofClientCall(file, method, call, found)));
         }
-        return new Calls(commands, clientCalls, wrappers);
+        return new Calls(commands, clientCalls, wrappers, calledNames);
+    }
+
+    /** Where the keys of a call of a command are, as {@link #find} binds them. */
+    static Optional<KeyArgument.Binding> binding(Command command, MethodCallExpr call, KeyEvaluator evaluator,
+                                                 ExpressionTypes types) {
+        Arguments arguments = new Arguments(evaluator, types, Map.of());
+        return bind(command, call.getArguments(), arguments)
+                .map(b -> call.getScope().map(scope -> withBoundKey(b, scope)).orElse(b));
     }
 
     /**

@@ -47,8 +47,9 @@ public final class CreationFinder {
             kind(type, "new").ifPresent(kind -> found.add(describe(file, creation, kind, evaluator)));
         }
         for (MethodCallExpr call : unit.findAll(MethodCallExpr.class)) {
-            Optional<String> owner = staticOwner(call, evaluator);
-            if (owner.isPresent() && call.getNameAsString().equals("create")) {
+            Optional<String> owner = call.getNameAsString().equals("create") ? staticOwner(call, evaluator)
+                    : Optional.empty();
+            if (owner.isPresent()) {
                 kind(owner.get(), "create").ifPresent(kind -> found.add(describe(file, call, kind, evaluator)));
             }
             if (call.getNameAsString().equals("build")) {

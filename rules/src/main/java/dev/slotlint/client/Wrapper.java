@@ -6,48 +6,72 @@ import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
-import dev.slotlint.key.KeyEvaluator;
-import dev.slotlint.key.Value;
 import dev.slotlint.source.Declaration;
-import dev.slotlint.source.ExpressionTypes;
+import dev.slotlint.source.Location;
 import dev.slotlint.source.TypeNames;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
  * A project method that passes its parameters into the keys of a multi-key command ({@code RedisUtil.mset(String...
  * keysAndValues)} calling {@code JedisCluster.mset}), directly or through another wrapper: a derived command,
- * checked where it is called, with the caller's arguments.
+ * checked where it is called, with the caller's arguments. It names its method and call by where they are, not by
+ * their trees, so that no tree stays in memory between the passes; {@link Wrappers} finds them again when needed.
  *
- * @param call    the call inside the method: of the client command, or of the next wrapper
- * @param inner   the client command call at the end of the chain
- * @param binding where the client call's keys are, for the last wrapper of a chain; null otherwise
- * @param next    the wrapper this one calls, or null when it calls the client itself
- * @param site    the command call at the wrapper's own forwarding line, judged only when nobody calls the wrapper
- * @param via     the methods the keys pass through, outermost first: {@code RedisUtil.mset → JedisCluster.mset}
+ * @param method     where the method's name is declared
+ * @param call       where the name of the forwarding call inside the method is: of the client command, or of the
+ *                   next wrapper
+ * @param name       the method's name
+ * @param owner      the fully qualified name of the type that declares the method
+ * @param parameters how many parameters the method declares
+ * @param varargs    whether its last parameter is varargs
+ * @param inner      the client command call at the end of the chain
+ * @param next       the wrapper this one calls, or null when it calls the client itself
+ * @param site       the command call at the wrapper's own forwarding line, judged only when nobody calls the wrapper
+ * @param via        the methods the keys pass through, outermost first: {@code RedisUtil.mset → JedisCluster.mset}
  */
-public record Wrapper(MethodDeclaration method, MethodCallExpr call, CommandCall inner, KeyArgument.Binding binding,
-                      Wrapper next, CommandCall site, List<String> via) {
+public record Wrapper(Location method, Location call, String name, String owner, int parameters, boolean varargs,
+                      CommandCall inner, Wrapper next, CommandCall site, List<String> via) {
 
     /** A method that calls a client command with its parameters among the keys. */
-    static Wrapper ofClientCall(MethodDeclaration method, MethodCallExpr call, CommandCall inner,
-                                KeyArgument.Binding binding) {
+    static Wrapper ofClientCall(Path file, MethodDeclaration method, MethodCallExpr call, CommandCall inner) {
         List<String> via = new ArrayList<>();
         via.add(displayName(method));
         via.addAll(inner.via());
-        return new Wrapper(method, call, inner, binding, null, inner, List.copyOf(via));
+        return of(file, method, call, inner, null, inner, via);
     }
 
     /** A method that calls another wrapper with its parameters among the arguments. */
-    static Wrapper ofWrapperCall(MethodDeclaration method, MethodCallExpr call, Wrapper next, CommandCall site,
-                                 List<String> calledVia) {
+    static Wrapper ofWrapperCall(Path file, MethodDeclaration method, MethodCallExpr call, Wrapper next,
+                                 CommandCall site, List<String> calledVia) {
         List<String> via = new ArrayList<>();
         via.add(displayName(method));
         via.addAll(calledVia);
-        return new Wrapper(method, call, next.inner(), null, next, site, List.copyOf(via));
+        return of(file, method, call, next.inner(), next, site, via);
+    }
+
+    private static Wrapper of(Path file, MethodDeclaration method, MethodCallExpr call, CommandCall inner,
+                              Wrapper next, CommandCall site, List<String> via) {
+        int parameters = method.getParameters().size();
+        boolean varargs = parameters > 0 && method.getParameter(parameters - 1).isVarArgs();
+        String owner = method.findAncestor(TypeDeclaration.class)
+                .map(t -> TypeNames.qualifiedName((TypeDeclaration<?>) t)).orElse("");
+        return new Wrapper(at(file, method.getName()), at(file, call.getName()), method.getNameAsString(), owner,
+                parameters, varargs, inner, next, site, List.copyOf(via));
+    }
+
+    /** Where a name begins. */
+    static Location at(Path file, Node name) {
+        var begin = name.getBegin().orElseThrow();
+        return new Location(file, begin.line, begin.column);
+    }
+
+    /** Whether a declaration in {@code file} is this wrapper's method. */
+    public boolean isDeclaredBy(Path file, MethodDeclaration declaration) {
+        return method.equals(at(file, declaration.getName()));
     }
 
     /** How deep wrappers of wrappers are followed. */
@@ -77,20 +101,8 @@ public record Wrapper(MethodDeclaration method, MethodCallExpr call, CommandCall
         return Optional.empty();
     }
 
-    /** The fully qualified name of the type that declares the method. */
-    public String owner() {
-        return method.findAncestor(TypeDeclaration.class).map(t -> TypeNames.qualifiedName((TypeDeclaration<?>) t))
-                .orElse("");
-    }
-
-    public String name() {
-        return method.getNameAsString();
-    }
-
     /** Whether a call with this many arguments can be a call of the method. */
     public boolean acceptsArity(int arguments) {
-        int parameters = method.getParameters().size();
-        boolean varargs = parameters > 0 && method.getParameter(parameters - 1).isVarArgs();
         return varargs ? arguments >= parameters - 1 : arguments == parameters;
     }
 
@@ -114,18 +126,5 @@ public record Wrapper(MethodDeclaration method, MethodCallExpr call, CommandCall
 
     public int depth() {
         return next == null ? 1 : 1 + next.depth();
-    }
-
-    /** The keys the client command gets when this method is called with these argument values. */
-    public CallFinder.KeyList keysAt(List<Value> arguments, KeyEvaluator evaluator, ExpressionTypes types) {
-        Map<Node, Value> bindings = evaluator.bindParameters(method.getParameters(), arguments);
-        if (next == null) {
-            return CallFinder.keys(binding, evaluator, bindings, types).orElseThrow();
-        }
-        List<Value> passed = new ArrayList<>();
-        for (Expression argument : call.getArguments()) {
-            passed.add(evaluator.value(argument, bindings));
-        }
-        return next.keysAt(passed, evaluator, types);
     }
 }

@@ -1,6 +1,7 @@
 package dev.slotlint.client;
 
 import com.github.javaparser.ast.CompilationUnit;
+import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
 import com.github.javaparser.ast.body.EnumDeclaration;
 import com.github.javaparser.ast.body.MethodDeclaration;
@@ -17,18 +18,17 @@ import dev.slotlint.source.Declaration;
 import dev.slotlint.source.ExpressionTypes;
 import dev.slotlint.source.Location;
 import dev.slotlint.source.ProjectIndex;
-import dev.slotlint.source.SourceFile;
 import dev.slotlint.source.TypeNames;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -42,8 +42,9 @@ public final class Wrappers {
 
     private final ProjectIndex index;
     private final ClientCatalog catalog;
-    private final Map<Wrapper, Boolean> called = new IdentityHashMap<>();
-    private final Map<String, List<TypeDeclaration<?>>> implementations = new HashMap<>();
+    private final Map<Wrapper, Boolean> called = Collections.synchronizedMap(new IdentityHashMap<>());
+    /** Qualified names of the project types that implement or extend a type, by that type. */
+    private final Map<String, List<String>> implementations = new ConcurrentHashMap<>();
 
     public Wrappers(ProjectIndex index, ClientCatalog catalog) {
         this.index = index;
@@ -54,10 +55,16 @@ public final class Wrappers {
     public record Found(List<CommandCall> calls, List<Wrapper> wrappers) {
     }
 
-    /** Whether a file's text may call one of these wrappers (a cheap test before parsing it). */
-    public static Pattern callPattern(List<Wrapper> wrappers) {
-        String names = wrappers.stream().map(w -> Pattern.quote(w.name())).distinct().collect(Collectors.joining("|"));
-        return Pattern.compile("\\b(?:" + names + ")\\s*\\(");
+    /** Wrappers looked for together, by method name. */
+    public record Targets(Map<String, List<Wrapper>> byName) {
+
+        public static Targets of(List<Wrapper> wrappers) {
+            return new Targets(wrappers.stream().collect(Collectors.groupingBy(Wrapper::name)));
+        }
+
+        List<Wrapper> named(String name) {
+            return byName.getOrDefault(name, List.of());
+        }
     }
 
     /** True when some call in the project reached the wrapper: its own forwarding call is then not judged. */
@@ -73,13 +80,13 @@ public final class Wrappers {
     }
 
     /** Calls in one file of any of the given wrappers. */
-    public Found find(Path file, CompilationUnit unit, KeyEvaluator evaluator, List<Wrapper> targets) {
+    public Found find(Path file, CompilationUnit unit, KeyEvaluator evaluator, Targets targets) {
         ExpressionTypes types = evaluator.expressionTypes(unit, catalog::returnType);
-        Set<String> names = targets.stream().map(Wrapper::name).collect(Collectors.toSet());
+        Set<String> names = targets.byName().keySet();
         List<CommandCall> calls = new ArrayList<>();
         List<Wrapper> derived = new ArrayList<>();
         for (MethodCallExpr call : unit.findAll(MethodCallExpr.class, c -> names.contains(c.getNameAsString()))) {
-            Optional<Target> target = resolve(call, targets, types, evaluator);
+            Optional<Target> target = resolve(file, call, targets, types, evaluator);
             if (target.isEmpty()) {
                 continue;
             }
@@ -91,8 +98,37 @@ public final class Wrappers {
     }
 
     /** Every wrapper of the method a wrapper belongs to: a method may forward its keys to several commands. */
-    private static List<Wrapper> sameMethod(Wrapper wrapper, List<Wrapper> targets) {
-        return targets.stream().filter(w -> w.method() == wrapper.method()).toList();
+    private static List<Wrapper> sameMethod(Wrapper wrapper, Targets targets) {
+        return targets.named(wrapper.name()).stream().filter(w -> w.method().equals(wrapper.method())).toList();
+    }
+
+    /** The keys the client command gets when a wrapper's method is called with these argument values. */
+    private CallFinder.KeyList keysAt(Wrapper wrapper, List<Value> arguments, KeyEvaluator evaluator) {
+        Optional<MethodDeclaration> method = declaration(wrapper);
+        Optional<MethodCallExpr> call = method.flatMap(m -> m.findFirst(MethodCallExpr.class,
+                c -> Wrapper.at(wrapper.call().file(), c.getName()).equals(wrapper.call())));
+        if (call.isEmpty()) {
+            return new CallFinder.KeyList(List.of(), false, null);
+        }
+        Map<Node, Value> bindings = evaluator.bindParameters(method.get().getParameters(), arguments);
+        if (wrapper.next() == null) {
+            ExpressionTypes types = evaluator.expressionTypes(call.get(), catalog::returnType);
+            return CallFinder.binding(wrapper.inner().command(), call.get(), evaluator, types)
+                    .flatMap(binding -> CallFinder.keys(binding, evaluator, bindings, types))
+                    .orElse(new CallFinder.KeyList(List.of(), false, null));
+        }
+        List<Value> passed = new ArrayList<>();
+        for (Expression argument : call.get().getArguments()) {
+            passed.add(evaluator.value(argument, bindings));
+        }
+        return keysAt(wrapper.next(), passed, evaluator);
+    }
+
+    /** A wrapper's method, found again in its file's tree (parsed anew if memory let it go). */
+    private Optional<MethodDeclaration> declaration(Wrapper wrapper) {
+        Path file = wrapper.method().file();
+        return index.unit(file).flatMap(unit -> unit.findFirst(MethodDeclaration.class,
+                m -> wrapper.isDeclaredBy(file, m)));
     }
 
     private void through(Path file, MethodCallExpr call, Target target, KeyEvaluator evaluator, ExpressionTypes types,
@@ -104,7 +140,7 @@ public final class Wrappers {
         via.addAll(wrapper.via().subList(1, wrapper.via().size()));
         List<Value> arguments = new ArrayList<>();
         call.getArguments().forEach(argument -> arguments.add(evaluator.value(argument)));
-        CallFinder.KeyList keys = wrapper.keysAt(arguments, evaluator, types);
+        CallFinder.KeyList keys = keysAt(wrapper, arguments, evaluator);
         var at = call.getName().getBegin().orElseThrow();
         CommandCall inner = wrapper.inner();
         CommandCall site = new CommandCall(new Location(file, at.line, at.column), inner.client(), inner.command(),
@@ -112,8 +148,9 @@ public final class Wrappers {
                 keys.script() != null ? keys.script() : inner.script());
         calls.add(site);
         Optional<MethodDeclaration> forwarding = Wrapper.forwardingMethod(call.getArguments(), call);
-        if (forwarding.isPresent() && wrapper.depth() < Wrapper.MAX_DEPTH && forwarding.get() != wrapper.method()) {
-            derived.add(Wrapper.ofWrapperCall(forwarding.get(), call, wrapper, site, via));
+        if (forwarding.isPresent() && wrapper.depth() < Wrapper.MAX_DEPTH
+                && !wrapper.isDeclaredBy(file, forwarding.get())) {
+            derived.add(Wrapper.ofWrapperCall(file, forwarding.get(), call, wrapper, site, via));
         }
     }
 
@@ -122,11 +159,12 @@ public final class Wrappers {
     }
 
     /** The wrapper a call reaches, by the receiver's declared type or the class a static call names. */
-    private Optional<Target> resolve(MethodCallExpr call, List<Wrapper> targets, ExpressionTypes types,
+    private Optional<Target> resolve(Path file, MethodCallExpr call, Targets targets, ExpressionTypes types,
                                       KeyEvaluator evaluator) {
-        List<Wrapper> byName = targets.stream()
-                .filter(w -> w.name().equals(call.getNameAsString()) && w.acceptsArity(call.getArguments().size())
-                        && w.method() != call.findAncestor(MethodDeclaration.class).orElse(null))
+        MethodDeclaration enclosing = call.findAncestor(MethodDeclaration.class).orElse(null);
+        List<Wrapper> byName = targets.named(call.getNameAsString()).stream()
+                .filter(w -> w.acceptsArity(call.getArguments().size())
+                        && (enclosing == null || !w.isDeclaredBy(file, enclosing)))
                 .toList();
         if (byName.isEmpty()) {
             return Optional.empty();
@@ -140,13 +178,12 @@ public final class Wrappers {
                 return Optional.of(new Target(wrapper, receiver.get()));
             }
         }
-        List<TypeDeclaration<?>> implementing = implementationsOf(receiver.get(), evaluator);
+        List<String> implementing = implementationsOf(receiver.get(), evaluator);
         if (implementing.isEmpty()) {
             return Optional.empty();
         }
         Wrapper agreed = null;
-        for (TypeDeclaration<?> implementation : implementing) {
-            String owner = TypeNames.qualifiedName(implementation);
+        for (String owner : implementing) {
             Optional<Wrapper> forwarding = byName.stream().filter(w -> w.owner().equals(owner)).findFirst();
             if (forwarding.isEmpty() || agreed != null
                     && !agreed.inner().command().name().equals(forwarding.get().inner().command().name())) {
@@ -174,20 +211,20 @@ public final class Wrappers {
     }
 
     /** Project types that implement or extend a type, found by a text scan and parsed on demand. */
-    private List<TypeDeclaration<?>> implementationsOf(String type, KeyEvaluator evaluator) {
+    private List<String> implementationsOf(String type, KeyEvaluator evaluator) {
         return implementations.computeIfAbsent(type, t -> {
             String simple = t.substring(t.lastIndexOf('.') + 1);
             Pattern mention = Pattern.compile("\\b(?:implements|extends)\\b[^{]*\\b" + Pattern.quote(simple) + "\\b");
-            List<TypeDeclaration<?>> found = new ArrayList<>();
+            List<String> found = new ArrayList<>();
             for (ProjectIndex.Entry entry : index.entries()) {
-                if (!mention.matcher(text(entry)).find()) {
+                if (!mention.matcher(index.text(entry)).find()) {
                     continue;
                 }
                 index.unit(entry.file()).ifPresent(unit -> {
                     for (TypeDeclaration<?> declaration : unit.findAll(TypeDeclaration.class)) {
                         if (supertypes(declaration).stream().anyMatch(s -> t.equals(
                                 evaluator.typeNames(declaration).resolve(s, declaration)))) {
-                            found.add(declaration);
+                            found.add(TypeNames.qualifiedName(declaration));
                         }
                     }
                 });
@@ -205,18 +242,5 @@ public final class Wrappers {
             supertypes.addAll(type.getImplementedTypes());
         }
         return supertypes;
-    }
-
-    /** A file's text, read again when the scan did not keep it. */
-    public static String text(ProjectIndex.Entry entry) {
-        if (entry.text() != null) {
-            return entry.text();
-        }
-        SourceFile file = entry.file();
-        try {
-            return file.read(problem -> { });
-        } catch (IOException e) {
-            return "";
-        }
     }
 }

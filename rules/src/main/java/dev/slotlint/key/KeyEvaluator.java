@@ -112,7 +112,10 @@ public final class KeyEvaluator {
     private final Map<CompilationUnit, TypeNames> typeNames = new IdentityHashMap<>();
     private final Map<CompilationUnit, ExpressionTypes> expressionTypes = new IdentityHashMap<>();
     private final Map<String, Value> helperMemo = new java.util.HashMap<>();
-    private final Set<String> constantsInProgress = new LinkedHashSet<>();
+    /** The symbol of each expression met, since printing an expression is not cheap. */
+    private final Map<Node, Symbol> symbols = new IdentityHashMap<>();
+    /** Constants being evaluated, outermost first, with where each is declared. */
+    private final Map<String, Location> constantsInProgress = new java.util.LinkedHashMap<>();
     private final Set<String> inCycle = new java.util.HashSet<>();
     private final Deque<String> helpersInProgress = new ArrayDeque<>();
     private final LocalFlow locals = new LocalFlow(this);
@@ -810,12 +813,15 @@ public final class KeyEvaluator {
         if (known != null) {
             return known;
         }
-        if (!constantsInProgress.add(key)) {
-            List<String> cycle = new ArrayList<>(constantsInProgress);
-            cycle = cycle.subList(cycle.indexOf(key), cycle.size());
+        if (constantsInProgress.putIfAbsent(key, location(variable)) != null) {
+            List<String> cycle = new ArrayList<>(constantsInProgress.keySet());
+            cycle = new ArrayList<>(cycle.subList(cycle.indexOf(key), cycle.size()));
             inCycle.addAll(cycle);
-            problems.accept(new Problem(location(variable), "cyclic constant " + String.join(" -> ", cycle)
-                    + " -> " + key + "; its value is treated as unknown"));
+            // told the same way whichever constant the evaluation entered the cycle by
+            String first = java.util.Collections.min(cycle);
+            java.util.Collections.rotate(cycle, -cycle.indexOf(first));
+            problems.accept(new Problem(constantsInProgress.get(first), "cyclic constant " + String.join(" -> ", cycle)
+                    + " -> " + first + "; its value is treated as unknown"));
             return Value.Single.unknown(symbol, kind);
         }
         try {
@@ -1769,9 +1775,11 @@ public final class KeyEvaluator {
         if (expression == null) {
             return Symbol.of("unknown", "?");
         }
-        String text = expression.toString();
-        String label = text.length() > 40 ? text.substring(0, 37) + "..." : text;
-        Symbol symbol = Symbol.of("expr:" + ownerKey(expression) + ":" + text, label);
+        Symbol symbol = symbols.computeIfAbsent(expression, e -> {
+            String text = e instanceof NameExpr name ? name.getNameAsString() : e.toString();
+            String label = text.length() > 40 ? text.substring(0, 37) + "..." : text;
+            return Symbol.of("expr:" + ownerKey(e) + ":" + text, label);
+        });
         if (env != null && env.varyingScope() != null && isWithin(expression, env.varyingScope())
                 && mentionsVarying(expression, env)) {
             return symbol.varyingPerElement();

@@ -18,6 +18,14 @@ public interface Rule {
     default void visitClientCall(ClientCall call, RuleContext context) {
     }
 
+    /**
+     * The client methods whose argument values this rule reads in {@link #visitClientCall} ({@code select(n)}):
+     * arguments are evaluated for those methods only, since most client calls need none.
+     */
+    default java.util.Set<String> clientMethodsRead() {
+        return java.util.Set.of();
+    }
+
     /** Called once for each place the code makes a Redis client. */
     default void visitCreation(ClientCreation creation, RuleContext context) {
     }

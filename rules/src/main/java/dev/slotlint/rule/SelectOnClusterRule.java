@@ -21,6 +21,11 @@ public final class SelectOnClusterRule implements Rule {
     private static final String[] DATABASE_KEYS = {"spring.data.redis.database", "spring.redis.database"};
 
     @Override
+    public java.util.Set<String> clientMethodsRead() {
+        return java.util.Set.of("select");
+    }
+
+    @Override
     public void visitClientCall(ClientCall call, RuleContext context) {
         if (!call.method().equals("select") || call.arguments().size() != 1
                 || !(call.client().topology() == Topology.CLUSTER || context.topology().isCluster())) {

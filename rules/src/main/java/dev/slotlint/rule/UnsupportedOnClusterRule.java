@@ -30,6 +30,11 @@ public final class UnsupportedOnClusterRule implements Rule {
                     + " pipelines");
 
     @Override
+    public java.util.Set<String> clientMethodsRead() {
+        return java.util.Set.of("keys", "scan");
+    }
+
+    @Override
     public void visitClientCall(ClientCall call, RuleContext context) {
         if (call.refusal().isEmpty() || hasHashTaggedPattern(call, context)
                 || context.topology().onCluster(call.client().topology()) == ProjectTopology.Certainty.NO) {

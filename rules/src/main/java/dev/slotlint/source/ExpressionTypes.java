@@ -1,5 +1,6 @@
 package dev.slotlint.source;
 
+import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
@@ -15,6 +16,7 @@ import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.expr.ThisExpr;
 import com.github.javaparser.ast.type.Type;
 
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiFunction;
 
@@ -105,10 +107,16 @@ public final class ExpressionTypes {
                         .map(v -> new Declaration.Field(v, field, type)));
     }
 
-    private static Optional<TypeDeclaration<?>> typeInFile(String simpleName, Expression use) {
-        return use.findCompilationUnit().flatMap(unit -> unit.findFirst(TypeDeclaration.class,
-                t -> t.getNameAsString().equals(simpleName))).map(t -> (TypeDeclaration<?>) t);
+    private Optional<TypeDeclaration<?>> typeInFile(String simpleName, Expression use) {
+        return use.findCompilationUnit().map(unit -> typesInFile.computeIfAbsent(unit, u -> {
+            Map<String, TypeDeclaration<?>> types = new java.util.HashMap<>();
+            u.findAll(TypeDeclaration.class).forEach(t -> types.putIfAbsent(t.getNameAsString(), t));
+            return types;
+        }).get(simpleName));
     }
+
+    /** The types each file declares, by simple name, the first of each name. */
+    private final Map<CompilationUnit, Map<String, TypeDeclaration<?>>> typesInFile = new java.util.IdentityHashMap<>();
 
     /** The declared type of a variable, inferring {@code var} from its initialiser. */
     public Optional<String> declaredType(Declaration declaration, int depth) {
@@ -117,7 +125,7 @@ public final class ExpressionTypes {
             return declaration instanceof Declaration.Param param && param.owner() instanceof LambdaExpr lambda
                     ? lambdaParameterType(lambda, depth) : Optional.empty();
         }
-        if (type.get().isVarType()) {
+        if (isVar(type.get())) {
             if (declaration instanceof Declaration.Local local) {
                 return local.variable().getInitializer().flatMap(init -> typeOf(init, depth + 1));
             }
@@ -146,6 +154,13 @@ public final class ExpressionTypes {
                     .flatMap(owner -> knownReturnType.apply(owner, LAMBDA_PREFIX + call.getNameAsString()));
         }
         return Optional.empty();
+    }
+
+    /** {@code var}, also when read as a class name (the parser is not asked to rewrite it to a VarType). */
+    static boolean isVar(Type type) {
+        return type.isVarType() || type.isClassOrInterfaceType() && type.asClassOrInterfaceType().getScope().isEmpty()
+                && type.asClassOrInterfaceType().getTypeArguments().isEmpty()
+                && type.asClassOrInterfaceType().getNameAsString().equals("var");
     }
 
     private Optional<String> returnType(MethodCallExpr call, int depth) {

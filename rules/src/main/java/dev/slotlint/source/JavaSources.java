@@ -17,13 +17,28 @@ import java.util.function.Consumer;
 public final class JavaSources {
 
     private static final ThreadLocal<JavaParser> PARSER = ThreadLocal.withInitial(() -> new JavaParser(
-            new ParserConfiguration()
-                    .setLanguageLevel(ParserConfiguration.LanguageLevel.BLEEDING_EDGE)));
+            withoutValidation(new ParserConfiguration()
+                    .setLanguageLevel(ParserConfiguration.LanguageLevel.BLEEDING_EDGE))));
+
+    /** The processor JavaParser runs for a language level: a post-processing walk, then a validation walk. */
+    private static final String LANGUAGE_LEVEL_PROCESSOR = ParserConfiguration.class.getName() + "$2";
 
     private static final DataKey<Path> PATH = new DataKey<>() {
     };
 
     private JavaSources() {
+    }
+
+    /**
+     * The configuration without the language-level processor: it walks every tree twice more, once to turn
+     * {@code var} into a VarType (slotlint reads {@code var} by its name instead, see {@link ExpressionTypes}) and
+     * once to reject code javac would reject, which the project's compiled code is not; together a third of the
+     * parsing time. Should a JavaParser version arrange its processors otherwise, the configuration is kept as it is.
+     */
+    static ParserConfiguration withoutValidation(ParserConfiguration configuration) {
+        configuration.getProcessors().removeIf(
+                processor -> processor.get().getClass().getName().equals(LANGUAGE_LEVEL_PROCESSOR));
+        return configuration;
     }
 
     /** Parses one file; a file that cannot be read or parsed yields a problem with its line and no tree. */
@@ -71,8 +86,11 @@ public final class JavaSources {
         return node.findCompilationUnit().filter(u -> u.containsData(PATH)).map(u -> u.getData(PATH));
     }
 
+    /** The first line of a parser message, without the long list of tokens it expected instead. */
     private static String firstLine(String message) {
         int newline = message.indexOf('\n');
-        return (newline < 0 ? message : message.substring(0, newline)).strip();
+        String first = (newline < 0 ? message : message.substring(0, newline)).strip();
+        int expected = first.indexOf(", expected one of ");
+        return expected < 0 ? first : first.substring(0, expected);
     }
 }

@@ -4,7 +4,6 @@ import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.body.TypeDeclaration;
 
 import java.io.IOException;
-import java.lang.ref.SoftReference;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -13,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
@@ -21,8 +21,8 @@ import java.util.regex.Pattern;
 /**
  * Every Java file of the project, known first by a cheap text scan (package, declared type names, whether it talks
  * to Redis) and parsed only when the analysis needs it: to check its calls, or to read a constant or helper it
- * declares. Parsed trees are kept in a small cache of recent files plus soft references, so memory stays bounded
- * however large the project; summaries (type names, imports) are kept for good.
+ * declares. Parsed trees are kept in a small cache of recent files only, so memory stays bounded however large the
+ * project; summaries (type names, the names of the methods each file calls) are kept for good.
  */
 public final class ProjectIndex {
 
@@ -30,21 +30,35 @@ public final class ProjectIndex {
     private static final Pattern TYPE_DECLARATION = Pattern.compile(
             "\\b(?:class|interface|enum|record)\\s+([A-Za-z_$][\\w$]*)");
     private static final int RECENT_UNITS = 64;
+    /** Words after which a name is called, not declared ({@code return helper(x)}). */
+    private static final java.util.Set<String> BEFORE_CALLS = java.util.Set.of("return", "new", "throw", "else",
+            "case", "yield", "assert", "do");
+
+    /**
+     * For each method name, the files not checked (by position) whose text calls a method of that name; read on
+     * first need, since only projects with wrapper methods ask.
+     */
+    private Map<String, int[]> callers;
+    private final int threads;
+    /** The names each parsed relevant file calls methods by, from its tree, by entry position. */
+    private final java.util.concurrent.atomic.AtomicReferenceArray<java.util.Set<String>> parsedCallers;
+    private final Map<Path, Integer> positions = new HashMap<>();
 
     /**
      * A file as the cheap scan saw it.
      *
      * @param relevant whether its text shows it may call Redis, so that it must be parsed and checked
-     * @param text     the text, kept only for relevant files until they are parsed
      */
-    public record Entry(SourceFile file, String packageName, List<String> typeNames, boolean relevant, String text) {
+    public record Entry(SourceFile file, String packageName, List<String> typeNames, boolean relevant) {
     }
+
+    /** The text of relevant files, kept from the scan until they are parsed, so that each is read once. */
+    private final Map<Path, String> unparsedText = new ConcurrentHashMap<>();
 
     private final List<Entry> entries;
     private final Map<String, List<Entry>> entriesByType = new HashMap<>();
     private final Map<Path, Entry> entriesByPath = new HashMap<>();
     private final Map<Path, Object> parseLocks = new ConcurrentHashMap<>();
-    private final Map<Path, SoftReference<Parsed>> parsed = new ConcurrentHashMap<>();
     private final Map<Path, Parsed> recent = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<Path, Parsed> eldest) {
@@ -63,8 +77,14 @@ public final class ProjectIndex {
     public record TypeRef(String qualifiedName, Path file) {
     }
 
-    private ProjectIndex(List<Entry> entries, Consumer<Problem> problems) {
+    private ProjectIndex(List<Entry> entries, Map<Path, String> texts, Consumer<Problem> problems, int threads) {
         this.entries = entries;
+        this.threads = threads;
+        this.unparsedText.putAll(texts);
+        this.parsedCallers = new java.util.concurrent.atomic.AtomicReferenceArray<>(entries.size());
+        for (int i = 0; i < entries.size(); i++) {
+            positions.put(entries.get(i).file().path(), i);
+        }
         this.problems = problems;
         for (Entry entry : entries) {
             entriesByPath.put(entry.file().path(), entry);
@@ -81,15 +101,15 @@ public final class ProjectIndex {
      * @param relevant whether a file's text shows that it must be parsed and checked
      */
     public static ProjectIndex scan(List<SourceFile> files, java.util.function.Predicate<String> relevant,
-                                    Consumer<Problem> problems) {
-        List<Entry> entries = new ArrayList<>(files.size());
-        for (SourceFile file : files) {
+                                    Consumer<Problem> problems, int threads) {
+        Map<Path, String> texts = new ConcurrentHashMap<>();
+        List<Entry> scanned = Parallel.map(files, threads, file -> {
             String text;
             try {
                 text = file.read(problems);
             } catch (IOException e) {
                 problems.accept(new Problem(new Location(file.path(), 1, 1), "cannot be read: " + e.getMessage()));
-                continue;
+                return null;
             }
             Matcher pkg = PACKAGE.matcher(text);
             String packageName = pkg.find() ? pkg.group(1) : "";
@@ -99,13 +119,127 @@ public final class ProjectIndex {
                 names.add(declared.group(1));
             }
             boolean isRelevant = relevant.test(text);
-            entries.add(new Entry(file, packageName, List.copyOf(names), isRelevant, isRelevant ? text : null));
+            if (isRelevant) {
+                texts.put(file.path(), text);
+            }
+            return new Entry(file, packageName, List.copyOf(names), isRelevant);
+        });
+        List<Entry> entries = new ArrayList<>(files.size());
+        for (Entry one : scanned) {
+            if (one != null) {
+                entries.add(one);
+            }
         }
-        return new ProjectIndex(entries, problems);
+        return new ProjectIndex(entries, texts, problems, threads);
+    }
+
+    /** {@link #scan(List, java.util.function.Predicate, Consumer, int)} on one thread. */
+    public static ProjectIndex scan(List<SourceFile> files, java.util.function.Predicate<String> relevant,
+                                    Consumer<Problem> problems) {
+        return scan(files, relevant, problems, 1);
     }
 
     public List<Entry> entries() {
         return entries;
+    }
+
+    /**
+     * The entries whose text calls a method of one of these names, in project order: where calls of a project
+     * method can be, found without reading or parsing anything. Declarations of such methods do not count.
+     */
+    public List<Entry> entriesCalling(java.util.Collection<String> names) {
+        java.util.BitSet found = new java.util.BitSet(entries.size());
+        for (String name : names) {
+            for (int i : callers().getOrDefault(name, new int[0])) {
+                found.set(i);
+            }
+        }
+        for (int i = 0; i < entries.size(); i++) {
+            java.util.Set<String> called = parsedCallers.get(i);
+            if (called != null && names.stream().anyMatch(called::contains)) {
+                found.set(i);
+            }
+        }
+        return found.stream().mapToObj(entries::get).toList();
+    }
+
+    /** The call names of the files that are not checked, read from their text. */
+    private synchronized Map<String, int[]> callers() {
+        if (callers == null) {
+            List<Integer> unchecked = new ArrayList<>();
+            for (int i = 0; i < entries.size(); i++) {
+                if (!entries.get(i).relevant()) {
+                    unchecked.add(i);
+                }
+            }
+            List<String[]> names = Parallel.map(unchecked, threads, i -> calledNames(text(entries.get(i))));
+            Map<String, List<Integer>> callersOf = new HashMap<>();
+            for (int k = 0; k < unchecked.size(); k++) {
+                for (String name : names.get(k)) {
+                    callersOf.computeIfAbsent(name, n -> new ArrayList<>()).add(unchecked.get(k));
+                }
+            }
+            Map<String, int[]> built = new HashMap<>();
+            callersOf.forEach((name, list) -> built.put(name, list.stream().mapToInt(Integer::intValue).toArray()));
+            callers = built;
+        }
+        return callers;
+    }
+
+    /** Records the names a relevant file calls methods by, read from its tree while it was checked. */
+    public void calls(Path file, java.util.Set<String> names) {
+        Integer position = positions.get(file);
+        if (position != null) {
+            parsedCallers.set(position, Set.copyOf(names));
+        }
+    }
+
+    /** The distinct names a text calls methods by, leaving out names it declares ({@code void save(}). */
+    static String[] calledNames(String text) {
+        java.util.Set<String> names = new java.util.HashSet<>();
+        int length = text.length();
+        int i = 0;
+        while (i < length) {
+            if (!Character.isJavaIdentifierStart(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < length && Character.isJavaIdentifierPart(text.charAt(i))) {
+                i++;
+            }
+            int next = i;
+            while (next < length && Character.isWhitespace(text.charAt(next))) {
+                next++;
+            }
+            if (next < length && text.charAt(next) == '(' && !isDeclared(text, start)) {
+                names.add(text.substring(start, i));
+            }
+        }
+        return names.toArray(String[]::new);
+    }
+
+    /** Whether the name starting at {@code at} follows a type: a return type, {@code List<X>}, {@code int[]}. */
+    private static boolean isDeclared(String text, int at) {
+        int i = at - 1;
+        while (i >= 0 && Character.isWhitespace(text.charAt(i))) {
+            i--;
+        }
+        if (i < 0 || i == at - 1) {
+            return false;
+        }
+        char before = text.charAt(i);
+        if (before == '>' || before == ']') {
+            return true;
+        }
+        if (!Character.isJavaIdentifierPart(before)) {
+            return false;
+        }
+        int end = i + 1;
+        while (i >= 0 && Character.isJavaIdentifierPart(text.charAt(i))) {
+            i--;
+        }
+        return !BEFORE_CALLS.contains(text.substring(i + 1, end));
     }
 
     /** Whether a dotted qualified name (nested types joined by dots) may denote a type of the project. */
@@ -157,8 +291,26 @@ public final class ProjectIndex {
 
     /** The parsed tree of a file of the project, or empty when it cannot be parsed (a problem says why). */
     public Optional<CompilationUnit> unit(SourceFile file) {
-        Entry entry = entriesByPath.get(file.path());
+        return unit(file.path());
+    }
+
+    /** {@link #unit(SourceFile)} by the file's path. */
+    public Optional<CompilationUnit> unit(Path file) {
+        Entry entry = entriesByPath.get(file);
         return entry == null ? Optional.empty() : parsed(entry).map(Parsed::unit);
+    }
+
+    /** A file's text: kept from the scan if not parsed yet, read again otherwise ("" when it cannot be). */
+    public String text(Entry entry) {
+        String kept = unparsedText.get(entry.file().path());
+        if (kept != null) {
+            return kept;
+        }
+        try {
+            return entry.file().read(problem -> { });
+        } catch (IOException e) {
+            return "";
+        }
     }
 
     /** Files that could not be parsed, so far. */
@@ -194,8 +346,9 @@ public final class ProjectIndex {
             if (cached != null) {
                 return Optional.of(cached);
             }
-            Optional<CompilationUnit> unit = entry.text() != null
-                    ? JavaSources.parse(entry.file(), entry.text(), problems)
+            String text = unparsedText.remove(path);
+            Optional<CompilationUnit> unit = text != null
+                    ? JavaSources.parse(entry.file(), text, problems)
                     : JavaSources.parse(entry.file(), problems);
             if (unit.isEmpty()) {
                 unparsable.put(path, Boolean.TRUE);
@@ -206,22 +359,12 @@ public final class ProjectIndex {
                 declared.putIfAbsent(TypeNames.qualifiedName(type), type);
             }
             Parsed result = new Parsed(unit.get(), ImportContext.of(unit.get()), declared);
-            parsed.put(path, new SoftReference<>(result));
             recent.put(path, result);
             return Optional.of(result);
         }
     }
 
     private Parsed cachedUnit(Path path) {
-        Parsed hot = recent.get(path);
-        if (hot != null) {
-            return hot;
-        }
-        SoftReference<Parsed> soft = parsed.get(path);
-        Parsed kept = soft == null ? null : soft.get();
-        if (kept != null) {
-            recent.put(path, kept);
-        }
-        return kept;
+        return recent.get(path);
     }
 }

@@ -70,7 +70,7 @@ public final class SourceTree {
 
     /** The Java files under the given roots, each once, sorted by path; unreadable places become problems. */
     public static List<SourceFile> javaFiles(Collection<Path> roots, Charset charset, List<Problem> problems) {
-        Set<Path> seen = new LinkedHashSet<>();
+        Set<Object> seen = new java.util.HashSet<>();
         List<Path> found = new ArrayList<>();
         for (Path root : roots) {
             if (!Files.isDirectory(root)) {
@@ -81,8 +81,9 @@ public final class SourceTree {
                         new SimpleFileVisitor<>() {
                             @Override
                             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                                // the same file reached through a link counts once (by inode where the system tells it)
                                 if (attrs.isRegularFile() && file.getFileName().toString().endsWith(".java")
-                                        && seen.add(file.toRealPath())) {
+                                        && seen.add(attrs.fileKey() != null ? attrs.fileKey() : file.toRealPath())) {
                                     found.add(file.toAbsolutePath().normalize());
                                 }
                                 return FileVisitResult.CONTINUE;

@@ -1,0 +1,196 @@
+package dev.slotlint.bench;
+
+import com.github.javaparser.JavaParser;
+import com.github.javaparser.ParserConfiguration;
+import dev.slotlint.AnalysisResult;
+import dev.slotlint.AnalysisSettings;
+import dev.slotlint.Analyzer;
+import dev.slotlint.rule.Finding;
+import dev.slotlint.source.Problem;
+import dev.slotlint.source.SourceFile;
+import dev.slotlint.source.SourceTree;
+import net.sourceforge.pmd.PMDConfiguration;
+import net.sourceforge.pmd.PmdAnalysis;
+import net.sourceforge.pmd.lang.LanguageRegistry;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+
+/**
+ * One measurement, run in a JVM of its own so that each starts from the same state: a warm-up pass over the corpus,
+ * then three timed passes. Prints one {@code RESULT} line: the median time, files, the most heap in use during the
+ * timed passes, and for slotlint a digest of its findings in report order (every pass must give the same).
+ * <pre>Measure parse|slotlint|pmd THREADS DIR...</pre>
+ */
+public final class Measure {
+
+    private Measure() {
+    }
+
+    /** Timed passes after the warm-up; the median is reported. */
+    static final int PASSES = 3;
+
+    public static void main(String[] args) throws Exception {
+        String mode = args[0];
+        int threads = Integer.parseInt(args[1]);
+        List<Path> roots = new ArrayList<>();
+        for (int i = 2; i < args.length; i++) {
+            roots.add(Path.of(args[i]));
+        }
+        Outcome warmUp = run(mode, threads, roots);
+        HeapWatch heap = HeapWatch.start();
+        long[] millis = new long[PASSES];
+        Outcome outcome = null;
+        for (int pass = 0; pass < PASSES; pass++) {
+            long start = System.nanoTime();
+            outcome = run(mode, threads, roots);
+            millis[pass] = (System.nanoTime() - start) / 1_000_000;
+            if (!outcome.digest().equals(warmUp.digest())) {
+                throw new IllegalStateException("two passes over the same corpus gave different results");
+            }
+        }
+        java.util.Arrays.sort(millis);
+        System.out.printf("RESULT mode=%s threads=%d millis=%d files=%d peakMb=%d findings=%d digest=%s%n", mode,
+                threads, millis[PASSES / 2], outcome.files(), heap.stop() >> 20, outcome.findings(),
+                outcome.digest());
+    }
+
+    /** The most heap in use at any moment, sampled every few milliseconds. */
+    static final class HeapWatch implements Runnable {
+
+        private volatile boolean running = true;
+        private long peak;
+        private final Thread thread = new Thread(this, "heap-watch");
+
+        static HeapWatch start() {
+            HeapWatch watch = new HeapWatch();
+            watch.thread.setDaemon(true);
+            watch.thread.start();
+            return watch;
+        }
+
+        @Override
+        public void run() {
+            while (running) {
+                peak = Math.max(peak, ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
+                try {
+                    Thread.sleep(5);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        }
+
+        long stop() throws InterruptedException {
+            running = false;
+            thread.join();
+            return peak;
+        }
+    }
+
+    /** What a pass did: files handled, findings (slotlint, PMD) and a digest of them. */
+    record Outcome(int files, int findings, String digest) {
+    }
+
+    static Outcome run(String mode, int threads, List<Path> roots) throws IOException {
+        return switch (mode) {
+            case "parse" -> parse(roots, threads);
+            case "slotlint" -> slotlint(roots, threads);
+            case "pmd" -> pmd(roots, threads);
+            default -> throw new IllegalArgumentException("unknown mode " + mode);
+        };
+    }
+
+    /**
+     * Plain JavaParser: read and parse every file with the default configuration at the newest language level, on
+     * this many threads (one parser each): what parsing alone costs, and how far it scales on this machine.
+     */
+    private static Outcome parse(List<Path> roots, int threads) throws IOException {
+        List<Path> files = Corpus.javaFiles(roots);
+        java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicInteger failed = new java.util.concurrent.atomic.AtomicInteger();
+        Runnable worker = () -> {
+            JavaParser parser = new JavaParser(new ParserConfiguration()
+                    .setLanguageLevel(ParserConfiguration.LanguageLevel.BLEEDING_EDGE));
+            for (int i = next.getAndIncrement(); i < files.size(); i = next.getAndIncrement()) {
+                try {
+                    if (!parser.parse(Files.readString(files.get(i), StandardCharsets.UTF_8)).isSuccessful()) {
+                        failed.incrementAndGet();
+                    }
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }
+        };
+        List<Thread> workers = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            Thread thread = new Thread(null, worker, "parse-" + t, 512L << 20);
+            workers.add(thread);
+            thread.start();
+        }
+        for (Thread thread : workers) {
+            try {
+                thread.join();
+            } catch (InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return new Outcome(files.size(), failed.get(), "parse-failures:" + failed.get());
+    }
+
+    /** slotlint's full analysis with every rule, as the Maven goal runs it. */
+    private static Outcome slotlint(List<Path> roots, int threads) {
+        List<Problem> problems = new ArrayList<>();
+        List<SourceFile> files = SourceTree.javaFiles(roots, StandardCharsets.UTF_8, problems);
+        AnalysisResult result = new Analyzer(AnalysisSettings.defaults().withThreads(threads)).analyze(files);
+        MessageDigest digest = sha256();
+        for (Finding finding : result.findings()) {
+            digest.update((finding.ruleId() + finding.location() + finding.message() + "\n")
+                    .getBytes(StandardCharsets.UTF_8));
+        }
+        for (Problem problem : result.problems()) {
+            digest.update((problem + "\n").getBytes(StandardCharsets.UTF_8));
+        }
+        return new Outcome(result.filesRead(), result.findings().size(), HexFormat.of().formatHex(digest.digest()));
+    }
+
+    /** PMD 7 with one XPath rule that finds the same multi-key calls by name. */
+    private static Outcome pmd(List<Path> roots, int threads) throws IOException {
+        Path ruleset = Files.createTempFile("slotlint-bench", ".xml");
+        try (InputStream in = Measure.class.getResourceAsStream("pmd-multikey.xml")) {
+            Files.write(ruleset, in.readAllBytes());
+        }
+        PMDConfiguration config = new PMDConfiguration();
+        config.setDefaultLanguageVersion(LanguageRegistry.PMD.getLanguageVersionById("java", "21"));
+        config.setThreads(threads);
+        config.setIgnoreIncrementalAnalysis(true);
+        config.addRuleSet(ruleset.toString());
+        roots.forEach(config::addInputPath);
+        int violations;
+        int files;
+        try (PmdAnalysis pmd = PmdAnalysis.create(config)) {
+            files = pmd.files().getCollectedFiles().size();
+            violations = pmd.performAnalysisAndCollectReport().getViolations().size();
+        } finally {
+            Files.deleteIfExists(ruleset);
+        }
+        return new Outcome(files, violations, "violations:" + violations);
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
