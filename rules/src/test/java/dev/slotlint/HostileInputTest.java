@@ -1,6 +1,5 @@
 package dev.slotlint;
 
-import dev.slotlint.rule.Finding;
 import dev.slotlint.source.Problem;
 import dev.slotlint.source.SourceFile;
 import dev.slotlint.source.SourceTree;
@@ -121,7 +120,7 @@ class HostileInputTest {
     }
 
     @Test
-    void aTenThousandTermConcatenationIsEvaluatedOrReportedWithoutOverflowingTheStack() {
+    void aTenThousandTermConcatenationIsEvaluatedWithoutOverflowingTheStack() {
         StringBuilder concat = new StringBuilder("\"user:\"");
         for (int i = 1; i < 10_000; i++) {
             concat.append(" + \"").append(i % 10).append('"');
@@ -137,62 +136,19 @@ class HostileInputTest {
                     }
                 }
                 """.formatted(concat)), source("Good.java", GOOD)));
-        assertTrue(findings(result).contains("Good.java:5 CrossSlot"), findings(result).toString());
-        for (Problem problem : result.problems()) {
-            assertEquals("Concat.java", problem.location().file().toString(), problem.toString());
-            assertTrue(problem.location().line() == 4 || problem.location().line() == 7, problem.toString());
-        }
-        List<Finding> concatFindings = result.findings().stream()
-                .filter(f -> f.location().file().toString().equals("Concat.java")).toList();
-        assertTrue(concatFindings.size() + result.problems().size() >= 1,
-                "the call is judged, or a warning says why it cannot be");
+        // the 10,000-character key is evaluated whole, on a worker thread with a large stack
+        assertEquals(List.of("Concat.java:7 CrossSlot", "Good.java:5 CrossSlot"), findings(result));
+        assertEquals(List.of(), result.problems());
     }
 
     @Test
-    void java21SyntaxIsAnalysed() {
-        AnalysisResult result = analyse(List.of(source("Shapes.java", """
-                import java.util.List;
-                import redis.clients.jedis.JedisCluster;
-
-                sealed interface Shape permits Circle, Square {
-                }
-
-                record Circle(double radius) implements Shape {
-                    Circle {
-                        if (radius < 0) {
-                            throw new IllegalArgumentException();
-                        }
-                    }
-                }
-
-                record Square(double side) implements Shape {
-                }
-
-                final class Shapes {
-                    private static final String HELP = \"""
-                            shapes:{%s}
-                            \""";
-
-                    static String key(Shape shape) {
-                        return switch (shape) {
-                            case Circle c when c.radius() > 10 -> "shape:big-circle";
-                            case Circle(double r) -> "shape:circle";
-                            case Square s -> "shape:square";
-                        };
-                    }
-
-                    void run(JedisCluster cluster, Object value) {
-                        if (value instanceof String text && !text.isBlank()) {
-                            var keys = List.of("shape:circle", "shape:square");
-                            cluster.del("shape:circle", "shape:square");
-                        }
-                        cluster.mget(\"""
-                                {shape}:a\""", "{shape}:b");
-                    }
-                }
-                """)));
+    void java21SyntaxIsAnalysed() throws IOException {
+        // records, a sealed interface, a pattern switch with a record pattern, a text block key
+        Path shapes = Path.of(System.getProperty("slotlint.testProjects", "../test-projects"),
+                "hostile-sources/src/main/java/com/example/hostile/Shapes.java");
+        AnalysisResult result = analyse(List.of(source("Shapes.java", Files.readString(shapes))));
         assertEquals(List.of(), result.problems());
-        assertEquals(List.of("Shapes.java:34 CrossSlot"), findings(result));
+        assertEquals(List.of("Shapes.java:35 CrossSlot"), findings(result));
         assertEquals(0, result.filesSkipped());
     }
 

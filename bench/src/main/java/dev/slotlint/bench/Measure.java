@@ -6,6 +6,7 @@ import dev.slotlint.AnalysisResult;
 import dev.slotlint.AnalysisSettings;
 import dev.slotlint.Analyzer;
 import dev.slotlint.rule.Finding;
+import dev.slotlint.source.Parallel;
 import dev.slotlint.source.Problem;
 import dev.slotlint.source.SourceFile;
 import dev.slotlint.source.SourceTree;
@@ -116,35 +117,17 @@ public final class Measure {
      */
     private static Outcome parse(List<Path> roots, int threads) throws IOException {
         List<Path> files = Corpus.javaFiles(roots);
-        java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
-        java.util.concurrent.atomic.AtomicInteger failed = new java.util.concurrent.atomic.AtomicInteger();
-        Runnable worker = () -> {
-            JavaParser parser = new JavaParser(new ParserConfiguration()
-                    .setLanguageLevel(ParserConfiguration.LanguageLevel.BLEEDING_EDGE));
-            for (int i = next.getAndIncrement(); i < files.size(); i = next.getAndIncrement()) {
-                try {
-                    if (!parser.parse(Files.readString(files.get(i), StandardCharsets.UTF_8)).isSuccessful()) {
-                        failed.incrementAndGet();
-                    }
-                } catch (IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
-            }
-        };
-        List<Thread> workers = new ArrayList<>();
-        for (int t = 0; t < threads; t++) {
-            Thread thread = new Thread(null, worker, "parse-" + t, 512L << 20);
-            workers.add(thread);
-            thread.start();
-        }
-        for (Thread thread : workers) {
+        ThreadLocal<JavaParser> parsers = ThreadLocal.withInitial(() -> new JavaParser(new ParserConfiguration()
+                .setLanguageLevel(ParserConfiguration.LanguageLevel.BLEEDING_EDGE)));
+        List<Boolean> parsed = Parallel.map(files, threads, file -> {
             try {
-                thread.join();
-            } catch (InterruptedException e) {
-                throw new IllegalStateException(e);
+                return parsers.get().parse(Files.readString(file, StandardCharsets.UTF_8)).isSuccessful();
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
             }
-        }
-        return new Outcome(files.size(), failed.get(), "parse-failures:" + failed.get());
+        });
+        long failed = parsed.stream().filter(ok -> !ok).count();
+        return new Outcome(files.size(), (int) failed, "parse-failures:" + failed);
     }
 
     /** slotlint's full analysis with every rule, as the Maven goal runs it. */
