@@ -93,8 +93,8 @@ public final class ClientCatalog {
         return Optional.empty();
     }
 
-    /** The type whose catalog entries a type shares. */
-    private String canonical(String javaType) {
+    /** The type whose catalog entries a type shares ({@code StringRedisTemplate} reads as {@code RedisTemplate}). */
+    public String canonical(String javaType) {
         return aliases.getOrDefault(javaType, javaType);
     }
 
@@ -146,11 +146,6 @@ public final class ClientCatalog {
         List<Command> all = new ArrayList<>(commandsByMethod.getOrDefault(library, Map.of()).values());
         commandsByType.values().forEach(scoped -> all.addAll(scoped.values()));
         return all.stream().filter(c -> c.library() == library).distinct().toList();
-    }
-
-    /** The types that have commands of their own, each with its commands by Java method name. */
-    public Map<String, Map<String, Command>> commandsByType() {
-        return java.util.Collections.unmodifiableMap(commandsByType);
     }
 
     static ClientCatalog load(String resource) {

@@ -34,7 +34,7 @@ public final class ExpressionTypes {
 
     /** How {@code knownReturnType} is asked for the parameter type of a lambda passed to a method, or cast. */
     public static final String LAMBDA_PREFIX = "->";
-    public static final String CAST = "(cast)";
+    private static final String CAST = "(cast)";
 
     /**
      * @param knownReturnType the return type of {@code method} on a fully qualified owner type, when known; asked

@@ -17,7 +17,7 @@ import java.util.function.Consumer;
 public final class JavaSources {
 
     private static final ThreadLocal<JavaParser> PARSER = ThreadLocal.withInitial(() -> new JavaParser(
-            withoutValidation(new ParserConfiguration()
+            withoutLanguageLevelProcessor(new ParserConfiguration()
                     .setLanguageLevel(ParserConfiguration.LanguageLevel.BLEEDING_EDGE))));
 
     /** The processor JavaParser runs for a language level: a post-processing walk, then a validation walk. */
@@ -35,7 +35,7 @@ public final class JavaSources {
      * once to reject code javac would reject, which the project's compiled code is not; together a third of the
      * parsing time. Should a JavaParser version arrange its processors otherwise, the configuration is kept as it is.
      */
-    static ParserConfiguration withoutValidation(ParserConfiguration configuration) {
+    static ParserConfiguration withoutLanguageLevelProcessor(ParserConfiguration configuration) {
         configuration.getProcessors().removeIf(
                 processor -> processor.get().getClass().getName().equals(LANGUAGE_LEVEL_PROCESSOR));
         return configuration;

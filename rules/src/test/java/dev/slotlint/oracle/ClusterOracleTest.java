@@ -136,17 +136,16 @@ class ClusterOracleTest {
                     continue;
                 }
                 List<String> keys = fullyKnown(call);
-                String family = spring
-                        ? "SPRING:" + call.client().driver() + ":" + SpringCommands.family(call.via().get(call.via().size() - 1))
+                String springFamily = spring ? SpringCommands.family(call) : null;
+                String family = spring ? "SPRING:" + call.client().driver() + ":" + springFamily
                         : call.client().library() + ":" + call.commandName();
-                boolean runnable = spring ? ClusterOracleTest.spring.knows(SpringCommands.family(
-                        call.via().get(call.via().size() - 1))) : commands.knows(family);
+                boolean runnable = spring ? ClusterOracleTest.spring.knows(springFamily) : commands.knows(family);
                 if (keys == null || NOT_RUNNABLE.containsKey(family) || !runnable) {
                     skipped++;
                     continue;
                 }
                 Commands.Outcome outcome = spring
-                        ? ClusterOracleTest.spring.run(call.client().driver(), family.substring(family.lastIndexOf(':') + 1), keys)
+                        ? ClusterOracleTest.spring.run(call.client().driver(), springFamily, keys)
                         : commands.run(family, keys);
                 String claimed = claim(findings, call);
                 String error = spring ? ClusterOracleTest.spring.lastError() : commands.lastError();

@@ -1,5 +1,7 @@
 package dev.slotlint.oracle;
 
+import dev.slotlint.client.ClientCatalog;
+import dev.slotlint.client.CommandCall;
 import dev.slotlint.client.Library;
 import dev.slotlint.testing.RedisCluster;
 import org.springframework.data.domain.Range;
@@ -26,22 +28,12 @@ import java.util.function.Function;
 
 /**
  * Spring Data Redis' families run for real through a {@link StringRedisTemplate} on the cluster, once on each
- * driver's cluster connection factory, keyed by the Spring method as slotlint names it ({@code
- * ValueOperations.multiGet}, with the template and connection interfaces read as {@code RedisTemplate} and
- * {@code RedisConnection}).
+ * driver's cluster connection factory, keyed by the Spring method as the catalog names it ({@code
+ * ValueOperations.multiGet}; {@code StringRedisTemplate.delete} reads as {@code RedisTemplate.delete}).
  */
 final class SpringCommands implements AutoCloseable {
 
     private static final RedisScript<Long> SCRIPT = RedisScript.of("return 1", Long.class);
-
-    /** Types whose families share one table, as the catalog aliases them. */
-    private static final Map<String, String> CANONICAL = Map.ofEntries(
-            Map.entry("StringRedisTemplate", "RedisTemplate"), Map.entry("RedisOperations", "RedisTemplate"),
-            Map.entry("StringRedisConnection", "RedisConnection"),
-            Map.entry("RedisClusterConnection", "RedisConnection"), Map.entry("RedisKeyCommands", "RedisConnection"),
-            Map.entry("RedisStringCommands", "RedisConnection"), Map.entry("RedisSetCommands", "RedisConnection"),
-            Map.entry("RedisZSetCommands", "RedisConnection"), Map.entry("RedisListCommands", "RedisConnection"),
-            Map.entry("RedisHyperLogLogCommands", "RedisConnection"));
 
     private record Run(Consumer<String> prepare, BiConsumer<StringRedisTemplate, List<String>> call) {
     }
@@ -66,11 +58,14 @@ final class SpringCommands implements AutoCloseable {
         register();
     }
 
-    /** The family of a Spring call, from the last method of its via path: {@code SetOperations.unionAndStore}. */
-    static String family(String via) {
-        int dot = via.lastIndexOf('.');
-        String type = via.substring(0, dot);
-        return CANONICAL.getOrDefault(type, type) + via.substring(dot);
+    /**
+     * The family of a Spring call: the type whose commands the catalog gives the client (its alias target), and
+     * the Spring method the keys reach, the last of the via path.
+     */
+    static String family(CommandCall call) {
+        String type = ClientCatalog.standard().canonical(call.client().javaType());
+        String method = call.via().get(call.via().size() - 1);
+        return type.substring(type.lastIndexOf('.') + 1) + method.substring(method.lastIndexOf('.'));
     }
 
     boolean knows(String family) {
@@ -232,7 +227,7 @@ final class SpringCommands implements AutoCloseable {
                 (t, k) -> t.opsForHyperLogLog().size(k.toArray(String[]::new)));
         family("HyperLogLogOperations.union", SpringCommands::hll,
                 (t, k) -> t.opsForHyperLogLog().union(k.get(0), k.subList(1, k.size()).toArray(String[]::new)));
-        family("BoundValueOperations.rename", SpringCommands::string,
+        family("BoundKeyOperations.rename", SpringCommands::string,
                 (t, k) -> t.boundValueOps(k.get(0)).rename(k.get(1)));
         family("BoundSetOperations.union", SpringCommands::set, (t, k) -> t.boundSetOps(k.get(0)).union(k.get(1)));
         family("BoundSetOperations.differenceAndStore", SpringCommands::set,
