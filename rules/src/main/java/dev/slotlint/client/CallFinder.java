@@ -15,6 +15,7 @@ import dev.slotlint.script.LuaScripts;
 import dev.slotlint.source.Declaration;
 import dev.slotlint.source.ExpressionTypes;
 import dev.slotlint.source.Location;
+import dev.slotlint.source.Resolver;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -72,8 +73,8 @@ public final class CallFinder {
                         Set<String> calledNames) {
     }
 
-    public Calls find(Path file, CompilationUnit unit, KeyEvaluator evaluator) {
-        ExpressionTypes types = evaluator.expressionTypes(unit, catalog::returnType);
+    public Calls find(Path file, CompilationUnit unit, KeyEvaluator evaluator, Resolver resolver) {
+        ExpressionTypes types = resolver.expressionTypes(unit);
         List<CommandCall> commands = new ArrayList<>();
         List<ClientCall> clientCalls = new ArrayList<>();
         List<Wrapper> wrappers = new ArrayList<>();

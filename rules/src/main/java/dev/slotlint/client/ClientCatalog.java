@@ -1,5 +1,8 @@
 package dev.slotlint.client;
 
+import dev.slotlint.source.ExpressionTypes;
+import dev.slotlint.topology.ClientTopology;
+
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -41,7 +44,7 @@ public final class ClientCatalog {
      *
      * @param fix the cluster-aware client to use instead, for standalone clients
      */
-    public record Creation(String javaType, Library library, String how, Topology topology, String fix) {
+    public record Creation(String javaType, Library library, String how, ClientTopology topology, String fix) {
 
         public String simpleName() {
             return javaType.substring(javaType.lastIndexOf('.') + 1);
@@ -85,7 +88,7 @@ public final class ClientCatalog {
     public Optional<String> returnType(String ownerType, String method) {
         for (String owner : List.of(ownerType, canonical(ownerType))) {
             String exact = returns.getOrDefault(owner + "#" + method, method.startsWith(
-                    dev.slotlint.source.ExpressionTypes.LAMBDA_PREFIX) ? null : returns.get(owner + "#*"));
+                    ExpressionTypes.LAMBDA_PREFIX) ? null : returns.get(owner + "#*"));
             if (exact != null) {
                 return Optional.of(exact);
             }
@@ -192,7 +195,7 @@ public final class ClientCatalog {
                 String javaType = words[1];
                 String simpleName = javaType.substring(javaType.lastIndexOf('.') + 1);
                 types.put(javaType, new ClientType(javaType, library(words[2]),
-                        Topology.valueOf(words[3].toUpperCase(Locale.ROOT)), simpleName));
+                        ClientTopology.valueOf(words[3].toUpperCase(Locale.ROOT)), simpleName));
                 mentionedTypes.add(javaType);
             }
             case "returns" -> {
@@ -207,7 +210,7 @@ public final class ClientCatalog {
             }
             case "lambda" -> {
                 // answered as the return type of "->method", as ExpressionTypes asks for lambda parameters
-                returns.put(words[1] + "#" + dev.slotlint.source.ExpressionTypes.LAMBDA_PREFIX + words[2], words[3]);
+                returns.put(words[1] + "#" + ExpressionTypes.LAMBDA_PREFIX + words[2], words[3]);
                 mentionedTypes.add(words[1]);
                 mentionedTypes.add(words[3]);
             }
@@ -216,7 +219,7 @@ public final class ClientCatalog {
                     CrossSlotBehaviour.Kind.valueOf(words[4].toUpperCase(Locale.ROOT)), quoted(line)));
             case "creates" -> {
                 creations.add(new Creation(words[1], libraryOf(words[1]), words[2],
-                        Topology.valueOf(words[3].toUpperCase(Locale.ROOT)), quoted(line)));
+                        ClientTopology.valueOf(words[3].toUpperCase(Locale.ROOT)), quoted(line)));
                 mentionedTypes.add(words[1]);
             }
             case "unsupported" -> unsupported.add(new Unsupported(words[1], Version.Range.parse(words[2]), words[3],

@@ -1,9 +1,12 @@
 package dev.slotlint.client;
 
 import dev.slotlint.source.Location;
+import dev.slotlint.topology.ClientTopology;
 import dev.slotlint.topology.Endpoint;
+import dev.slotlint.topology.Evidence;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Code that makes a Redis client, with the endpoints it is aimed at.
@@ -18,5 +21,14 @@ public record ClientCreation(Location location, ClientCatalog.Creation kind, Str
 
     public ClientCreation {
         endpoints = List.copyOf(endpoints);
+    }
+
+    /** What a cluster client made here shows of the project's topology; empty for other clients. */
+    public Optional<Evidence> clusterEvidence() {
+        if (kind.topology() != ClientTopology.CLUSTER) {
+            return Optional.empty();
+        }
+        return Optional.of(new Evidence(true, location, location.file().getFileName() + ":" + location.line() + " ("
+                + kind.simpleName() + ")", endpoints));
     }
 }

@@ -1,5 +1,7 @@
 package dev.slotlint.client;
 
+import dev.slotlint.topology.ClientTopology;
+
 import java.util.Locale;
 
 /**
@@ -10,9 +12,9 @@ import java.util.Locale;
  * @param driver     for Spring Data Redis types, the client library the connection factory runs on (what a
  *                   cross-slot call does depends on it); null otherwise
  */
-public record ClientType(String javaType, Library library, Topology topology, String simpleName, Library driver) {
+public record ClientType(String javaType, Library library, ClientTopology topology, String simpleName, Library driver) {
 
-    public ClientType(String javaType, Library library, Topology topology, String simpleName) {
+    public ClientType(String javaType, Library library, ClientTopology topology, String simpleName) {
         this(javaType, library, topology, simpleName, null);
     }
 

@@ -27,7 +27,7 @@ public record CommandCall(Location location, ClientType client, Command command,
 
     /** Whether the call can involve keys of more than one slot: several keys, or keys built per element. */
     public boolean hasSeveralKeys() {
-        return keys.size() > 1 || keys.stream().anyMatch(dev.slotlint.key.KeyValue::variesPerElement);
+        return keys.size() > 1 || keys.stream().anyMatch(KeyValue::variesPerElement);
     }
 
     /** How messages name the call, e.g. {@code MSET}. */

@@ -12,6 +12,7 @@ import dev.slotlint.key.KeyEvaluator;
 import dev.slotlint.key.Value;
 import dev.slotlint.source.Declaration;
 import dev.slotlint.source.Location;
+import dev.slotlint.source.Resolver;
 import dev.slotlint.topology.Endpoint;
 
 import java.nio.file.Path;
@@ -40,20 +41,20 @@ public final class CreationFinder {
         this.catalog = catalog;
     }
 
-    public List<ClientCreation> find(Path file, CompilationUnit unit, KeyEvaluator evaluator) {
+    public List<ClientCreation> find(Path file, CompilationUnit unit, KeyEvaluator evaluator, Resolver resolver) {
         List<ClientCreation> found = new ArrayList<>();
         for (ObjectCreationExpr creation : unit.findAll(ObjectCreationExpr.class)) {
-            String type = evaluator.typeNames(creation).resolve(creation.getType(), creation);
+            String type = resolver.typeNames(creation).resolve(creation.getType(), creation);
             kind(type, "new").ifPresent(kind -> found.add(describe(file, creation, kind, evaluator)));
         }
         for (MethodCallExpr call : unit.findAll(MethodCallExpr.class)) {
-            Optional<String> owner = call.getNameAsString().equals("create") ? staticOwner(call, evaluator)
+            Optional<String> owner = call.getNameAsString().equals("create") ? staticOwner(call, resolver)
                     : Optional.empty();
             if (owner.isPresent()) {
                 kind(owner.get(), "create").ifPresent(kind -> found.add(describe(file, call, kind, evaluator)));
             }
             if (call.getNameAsString().equals("build")) {
-                builderOwner(call, evaluator).flatMap(t -> kind(t, "builder"))
+                builderOwner(call, resolver).flatMap(t -> kind(t, "builder"))
                         .ifPresent(kind -> found.add(describe(file, call, kind, evaluator)));
             }
         }
@@ -67,7 +68,7 @@ public final class CreationFinder {
     }
 
     /** The type a {@code Type.create(..)} call names. */
-    private static Optional<String> staticOwner(MethodCallExpr call, KeyEvaluator evaluator) {
+    private static Optional<String> staticOwner(MethodCallExpr call, Resolver resolver) {
         Optional<Expression> scope = call.getScope();
         if (scope.isEmpty() || !(scope.get() instanceof NameExpr || scope.get() instanceof FieldAccessExpr)) {
             return Optional.empty();
@@ -75,15 +76,15 @@ public final class CreationFinder {
         if (scope.get() instanceof NameExpr name && Declaration.find(name.getNameAsString(), name).isPresent()) {
             return Optional.empty();
         }
-        return Optional.ofNullable(evaluator.typeNames(call).resolveOrNull(scope.get().toString(), call));
+        return Optional.ofNullable(resolver.typeNames(call).resolveOrNull(scope.get().toString(), call));
     }
 
     /** For {@code X.builder()...build()}, the type X. */
-    private static Optional<String> builderOwner(MethodCallExpr build, KeyEvaluator evaluator) {
+    private static Optional<String> builderOwner(MethodCallExpr build, Resolver resolver) {
         Expression e = build;
         while (e instanceof MethodCallExpr call && call.getScope().isPresent()) {
             if (call.getNameAsString().equals("builder")) {
-                return staticOwner(call, evaluator);
+                return staticOwner(call, resolver);
             }
             e = call.getScope().get();
         }

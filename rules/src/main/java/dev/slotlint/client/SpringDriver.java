@@ -1,6 +1,7 @@
-package dev.slotlint.topology;
+package dev.slotlint.client;
 
-import dev.slotlint.client.Library;
+import dev.slotlint.topology.ConfigEntry;
+import dev.slotlint.topology.ProjectConfig;
 
 import java.util.Collection;
 import java.util.Locale;

@@ -18,6 +18,7 @@ import dev.slotlint.source.Declaration;
 import dev.slotlint.source.ExpressionTypes;
 import dev.slotlint.source.Location;
 import dev.slotlint.source.ProjectIndex;
+import dev.slotlint.source.Resolver;
 import dev.slotlint.source.TypeNames;
 
 import java.nio.file.Path;
@@ -43,8 +44,6 @@ public final class Wrappers {
     private final ProjectIndex index;
     private final ClientCatalog catalog;
     private final Map<Wrapper, Boolean> called = Collections.synchronizedMap(new IdentityHashMap<>());
-    /** Qualified names of the project types that implement or extend a type, by that type. */
-    private final Map<String, List<String>> implementations = new ConcurrentHashMap<>();
 
     public Wrappers(ProjectIndex index, ClientCatalog catalog) {
         this.index = index;
@@ -80,18 +79,18 @@ public final class Wrappers {
     }
 
     /** Calls in one file of any of the given wrappers. */
-    public Found find(Path file, CompilationUnit unit, KeyEvaluator evaluator, Targets targets) {
-        ExpressionTypes types = evaluator.expressionTypes(unit, catalog::returnType);
+    public Found find(Path file, CompilationUnit unit, KeyEvaluator evaluator, Resolver resolver, Targets targets) {
+        ExpressionTypes types = resolver.expressionTypes(unit);
         Set<String> names = targets.byName().keySet();
         List<CommandCall> calls = new ArrayList<>();
         List<Wrapper> derived = new ArrayList<>();
         for (MethodCallExpr call : unit.findAll(MethodCallExpr.class, c -> names.contains(c.getNameAsString()))) {
-            Optional<Target> target = resolve(file, call, targets, types, evaluator);
+            Optional<Target> target = resolve(file, call, targets, types, resolver);
             if (target.isEmpty()) {
                 continue;
             }
             for (Wrapper wrapper : sameMethod(target.get().wrapper(), targets)) {
-                through(file, call, new Target(wrapper, target.get().receiver()), evaluator, types, calls, derived);
+                through(file, call, new Target(wrapper, target.get().receiver()), evaluator, resolver, calls, derived);
             }
         }
         return new Found(calls, derived);
@@ -103,7 +102,8 @@ public final class Wrappers {
     }
 
     /** The keys the client command gets when a wrapper's method is called with these argument values. */
-    private CallFinder.KeyList keysAt(Wrapper wrapper, List<Value> arguments, KeyEvaluator evaluator) {
+    private CallFinder.KeyList keysAt(Wrapper wrapper, List<Value> arguments, KeyEvaluator evaluator,
+                                      Resolver resolver) {
         Optional<MethodDeclaration> method = declaration(wrapper);
         Optional<MethodCallExpr> call = method.flatMap(m -> m.findFirst(MethodCallExpr.class,
                 c -> Wrapper.at(wrapper.call().file(), c.getName()).equals(wrapper.call())));
@@ -112,7 +112,7 @@ public final class Wrappers {
         }
         Map<Node, Value> bindings = evaluator.bindParameters(method.get().getParameters(), arguments);
         if (wrapper.next() == null) {
-            ExpressionTypes types = evaluator.expressionTypes(call.get(), catalog::returnType);
+            ExpressionTypes types = resolver.expressionTypes(call.get());
             return CallFinder.binding(wrapper.inner().command(), call.get(), evaluator, types)
                     .flatMap(binding -> CallFinder.keys(binding, evaluator, bindings, types))
                     .orElse(new CallFinder.KeyList(List.of(), false, null));
@@ -121,7 +121,7 @@ public final class Wrappers {
         for (Expression argument : call.get().getArguments()) {
             passed.add(evaluator.value(argument, bindings));
         }
-        return keysAt(wrapper.next(), passed, evaluator);
+        return keysAt(wrapper.next(), passed, evaluator, resolver);
     }
 
     /** A wrapper's method, found again in its file's tree (parsed anew if memory let it go). */
@@ -131,8 +131,8 @@ public final class Wrappers {
                 m -> wrapper.isDeclaredBy(file, m)));
     }
 
-    private void through(Path file, MethodCallExpr call, Target target, KeyEvaluator evaluator, ExpressionTypes types,
-                     List<CommandCall> calls, List<Wrapper> derived) {
+    private void through(Path file, MethodCallExpr call, Target target, KeyEvaluator evaluator, Resolver resolver,
+                         List<CommandCall> calls, List<Wrapper> derived) {
         Wrapper wrapper = target.wrapper();
         called.put(wrapper, Boolean.TRUE);
         List<String> via = new ArrayList<>();
@@ -140,7 +140,7 @@ public final class Wrappers {
         via.addAll(wrapper.via().subList(1, wrapper.via().size()));
         List<Value> arguments = new ArrayList<>();
         call.getArguments().forEach(argument -> arguments.add(evaluator.value(argument)));
-        CallFinder.KeyList keys = keysAt(wrapper, arguments, evaluator);
+        CallFinder.KeyList keys = keysAt(wrapper, arguments, evaluator, resolver);
         var at = call.getName().getBegin().orElseThrow();
         CommandCall inner = wrapper.inner();
         CommandCall site = new CommandCall(new Location(file, at.line, at.column), inner.client(), inner.command(),
@@ -160,7 +160,7 @@ public final class Wrappers {
 
     /** The wrapper a call reaches, by the receiver's declared type or the class a static call names. */
     private Optional<Target> resolve(Path file, MethodCallExpr call, Targets targets, ExpressionTypes types,
-                                      KeyEvaluator evaluator) {
+                                     Resolver resolver) {
         MethodDeclaration enclosing = call.findAncestor(MethodDeclaration.class).orElse(null);
         List<Wrapper> byName = targets.named(call.getNameAsString()).stream()
                 .filter(w -> w.acceptsArity(call.getArguments().size())
@@ -169,7 +169,7 @@ public final class Wrappers {
         if (byName.isEmpty()) {
             return Optional.empty();
         }
-        Optional<String> receiver = receiverType(call, types, evaluator);
+        Optional<String> receiver = receiverType(call, types, resolver);
         if (receiver.isEmpty()) {
             return Optional.empty();
         }
@@ -178,7 +178,7 @@ public final class Wrappers {
                 return Optional.of(new Target(wrapper, receiver.get()));
             }
         }
-        List<String> implementing = implementationsOf(receiver.get(), evaluator);
+        List<String> implementing = resolver.implementationsOf(receiver.get());
         if (implementing.isEmpty()) {
             return Optional.empty();
         }
@@ -194,7 +194,7 @@ public final class Wrappers {
         return agreed == null ? Optional.empty() : Optional.of(new Target(agreed, receiver.get()));
     }
 
-    private static Optional<String> receiverType(MethodCallExpr call, ExpressionTypes types, KeyEvaluator evaluator) {
+    private static Optional<String> receiverType(MethodCallExpr call, ExpressionTypes types, Resolver resolver) {
         Optional<Expression> scope = call.getScope();
         if (scope.isEmpty() || scope.get() instanceof ThisExpr) {
             return call.findAncestor(TypeDeclaration.class).map(t -> TypeNames.qualifiedName((TypeDeclaration<?>) t));
@@ -202,45 +202,11 @@ public final class Wrappers {
         Expression receiver = scope.get();
         if ((receiver instanceof NameExpr name && Declaration.find(name.getNameAsString(), name).isEmpty())
                 || receiver instanceof FieldAccessExpr access && Character.isUpperCase(access.getNameAsString().charAt(0))) {
-            String resolved = evaluator.typeNames(call).resolveOrNull(receiver.toString(), call);
+            String resolved = resolver.typeNames(call).resolveOrNull(receiver.toString(), call);
             if (resolved != null) {
                 return Optional.of(resolved);
             }
         }
         return types.typeOf(receiver);
-    }
-
-    /** Project types that implement or extend a type, found by a text scan and parsed on demand. */
-    private List<String> implementationsOf(String type, KeyEvaluator evaluator) {
-        return implementations.computeIfAbsent(type, t -> {
-            String simple = t.substring(t.lastIndexOf('.') + 1);
-            Pattern mention = Pattern.compile("\\b(?:implements|extends)\\b[^{]*\\b" + Pattern.quote(simple) + "\\b");
-            List<String> found = new ArrayList<>();
-            for (ProjectIndex.Entry entry : index.entries()) {
-                if (!mention.matcher(index.text(entry)).find()) {
-                    continue;
-                }
-                index.unit(entry.file()).ifPresent(unit -> {
-                    for (TypeDeclaration<?> declaration : unit.findAll(TypeDeclaration.class)) {
-                        if (supertypes(declaration).stream().anyMatch(s -> t.equals(
-                                evaluator.typeNames(declaration).resolve(s, declaration)))) {
-                            found.add(TypeNames.qualifiedName(declaration));
-                        }
-                    }
-                });
-            }
-            return found;
-        });
-    }
-
-    private static List<ClassOrInterfaceType> supertypes(TypeDeclaration<?> declaration) {
-        List<ClassOrInterfaceType> supertypes = new ArrayList<>();
-        if (declaration instanceof ClassOrInterfaceDeclaration type) {
-            supertypes.addAll(type.getExtendedTypes());
-            supertypes.addAll(type.getImplementedTypes());
-        } else if (declaration instanceof EnumDeclaration type) {
-            supertypes.addAll(type.getImplementedTypes());
-        }
-        return supertypes;
     }
 }

@@ -53,7 +53,7 @@ final class LocalFlow {
         this.evaluator = evaluator;
     }
 
-    Value valueAt(Declaration.Local local, NameExpr use, KeyEvaluator.Env env) {
+    Value valueAt(Declaration.Local local, NameExpr use, Env env) {
         VariableDeclarator variable = local.variable();
         Value bound = env.bindings().get(variable);
         if (bound != null) {
@@ -75,7 +75,7 @@ final class LocalFlow {
     }
 
     /** An unknown string value of a local is shown by the local's own name. */
-    private Value named(Value state, VariableDeclarator variable, KeyEvaluator.Env env) {
+    private Value named(Value state, VariableDeclarator variable, Env env) {
         if (state instanceof Value.Single single && single.text().isOpaque() && single.constant() == null
                 && single.text().alternatives().get(0).get(0) instanceof Part.Unknown u
                 && u.symbol().id().startsWith("expr:")) {
@@ -84,19 +84,19 @@ final class LocalFlow {
         return state;
     }
 
-    private Symbol identity(VariableDeclarator variable, KeyEvaluator.Env env, boolean perElement) {
+    private Symbol identity(VariableDeclarator variable, Env env, boolean perElement) {
         String name = variable.getNameAsString();
-        Symbol symbol = Symbol.of("local:" + KeyEvaluator.ownerKey(variable) + "#" + name + "@"
-                + KeyEvaluator.line(variable), name);
-        return perElement || env.varyingScope() != null && KeyEvaluator.isWithin(variable, env.varyingScope())
+        Symbol symbol = Symbol.of("local:" + Symbols.ownerKey(variable) + "#" + name + "@"
+                + Symbols.line(variable), name);
+        return perElement || env.varyingScope() != null && Symbols.isWithin(variable, env.varyingScope())
                 ? symbol.varyingPerElement() : symbol;
     }
 
-    private Value unknownLocal(VariableDeclarator variable, KeyEvaluator.Env env) {
-        if (KeyEvaluator.isCollectionType(variable.getType())) {
+    private Value unknownLocal(VariableDeclarator variable, Env env) {
+        if (Values.isCollectionType(variable.getType())) {
             return Value.Elements.UNKNOWN;
         }
-        return Value.Single.unknown(identity(variable, env, false), KeyEvaluator.kindOf(variable.getType(), false));
+        return Value.Single.unknown(identity(variable, env, false), Values.kindOf(variable.getType(), false));
     }
 
     private static NodeList<Statement> statementsOf(Node block) {
@@ -120,10 +120,10 @@ final class LocalFlow {
 
     /** Applies statements in order from {@code from} until the one that holds {@code target}, then descends. */
     private Value fold(NodeList<Statement> statements, int from, Node target, Value state, VariableDeclarator variable,
-                       KeyEvaluator.Env env) {
+                       Env env) {
         for (int i = from; i < statements.size(); i++) {
             Statement statement = statements.get(i);
-            if (target != null && KeyEvaluator.isWithin(target, statement)) {
+            if (target != null && Symbols.isWithin(target, statement)) {
                 return descend(statement, target, state, variable, env);
             }
             state = transfer(statement, state, variable, env);
@@ -132,15 +132,15 @@ final class LocalFlow {
     }
 
     private Value descend(Statement statement, Node target, Value state, VariableDeclarator variable,
-                          KeyEvaluator.Env env) {
+                          Env env) {
         if (statement instanceof BlockStmt block) {
             return fold(block.getStatements(), 0, target, state, variable, env);
         }
         if (statement instanceof IfStmt branch) {
-            if (KeyEvaluator.isWithin(target, branch.getThenStmt())) {
+            if (Symbols.isWithin(target, branch.getThenStmt())) {
                 return descend(branch.getThenStmt(), target, state, variable, env);
             }
-            if (branch.getElseStmt().isPresent() && KeyEvaluator.isWithin(target, branch.getElseStmt().get())) {
+            if (branch.getElseStmt().isPresent() && Symbols.isWithin(target, branch.getElseStmt().get())) {
                 return descend(branch.getElseStmt().get(), target, state, variable, env);
             }
             return state;
@@ -150,17 +150,17 @@ final class LocalFlow {
                 state = unknownLocal(variable, env);
             }
             Statement body = loopBody(statement);
-            return KeyEvaluator.isWithin(target, body) ? descend(body, target, state, variable, env) : state;
+            return Symbols.isWithin(target, body) ? descend(body, target, state, variable, env) : state;
         }
         if (statement instanceof TryStmt attempt) {
-            if (KeyEvaluator.isWithin(target, attempt.getTryBlock())) {
+            if (Symbols.isWithin(target, attempt.getTryBlock())) {
                 return descend(attempt.getTryBlock(), target, state, variable, env);
             }
             if (mutates(attempt.getTryBlock(), variable)) {
                 return unknownLocal(variable, env);
             }
             for (var clause : attempt.getCatchClauses()) {
-                if (KeyEvaluator.isWithin(target, clause.getBody())) {
+                if (Symbols.isWithin(target, clause.getBody())) {
                     return descend(clause.getBody(), target, state, variable, env);
                 }
             }
@@ -174,7 +174,7 @@ final class LocalFlow {
                 return unknownLocal(variable, env);
             }
             for (SwitchEntry entry : choice.getEntries()) {
-                if (KeyEvaluator.isWithin(target, entry)) {
+                if (Symbols.isWithin(target, entry)) {
                     return fold(entry.getStatements(), 0, target, state, variable, env);
                 }
             }
@@ -190,7 +190,7 @@ final class LocalFlow {
     }
 
     /** The state after a statement that does not contain the point of use. */
-    private Value transfer(Statement statement, Value state, VariableDeclarator variable, KeyEvaluator.Env env) {
+    private Value transfer(Statement statement, Value state, VariableDeclarator variable, Env env) {
         if (!mentions(statement, variable)) {
             return state;
         }
@@ -209,7 +209,7 @@ final class LocalFlow {
             if (env.varyingScope() != null && whenTrue instanceof Value.Elements a && whenFalse instanceof Value.Elements b) {
                 return perElementUnion(a, b);
             }
-            return evaluator.join(List.of(whenTrue, whenFalse), branch, env);
+            return evaluator.values.join(List.of(whenTrue, whenFalse), branch, env);
         }
         if (isLoop(statement)) {
             if (!mutates(statement, variable)) {
@@ -257,8 +257,8 @@ final class LocalFlow {
     }
 
     /** The effect of one expression statement on the variable's state. */
-    private Value effect(Expression expression, Value state, VariableDeclarator variable, KeyEvaluator.Env env) {
-        KeyEvaluator.Env withState = env.bind(Map.<Node, Value>of(variable, state));
+    private Value effect(Expression expression, Value state, VariableDeclarator variable, Env env) {
+        Env withState = env.bind(Map.<Node, Value>of(variable, state));
         if (state instanceof Value.Elements before && expression instanceof MethodCallExpr call
                 && call.getNameAsString().equals("forEach") && call.getScope().isPresent()
                 && call.getArguments().size() == 1
@@ -278,7 +278,7 @@ final class LocalFlow {
             }
             if (target instanceof ArrayAccessExpr element && isVariable(element.getName(), variable)
                     && state instanceof Value.Elements elements) {
-                KeyValue value = evaluator.keyOf(evaluator.eval(assign.getValue(), withState), assign, withState);
+                KeyValue value = evaluator.values.keyOf(evaluator.eval(assign.getValue(), withState), assign, withState);
                 return env.varyingScope() != null ? elements.plus(value) : setElement(elements, element, value,
                         withState);
             }
@@ -299,11 +299,11 @@ final class LocalFlow {
      * differing per item like those added in a loop.
      */
     private Value.Elements forEach(Expression source, com.github.javaparser.ast.expr.LambdaExpr lambda,
-                                   VariableDeclarator variable, KeyEvaluator.Env env) {
-        Value.Elements items = evaluator.streams().source(evaluator.eval(source, env), source, env);
+                                   VariableDeclarator variable, Env env) {
+        Value.Elements items = evaluator.streams.source(evaluator.eval(source, env), source, env);
         Value.Elements added = new Value.Elements(List.of(), items.exhaustive());
         for (KeyValue item : items.elements()) {
-            KeyEvaluator.Env inside = env.bind(Map.<Node, Value>of(lambda.getParameter(0),
+            Env inside = env.bind(Map.<Node, Value>of(lambda.getParameter(0),
                     new Value.Single(item, Value.Kind.STRING, item.knownText().orElse(null)))).varyingIn(lambda);
             Value.Elements empty = new Value.Elements(List.of(), true);
             Value result = lambda.getExpressionBody().isPresent()
@@ -314,16 +314,16 @@ final class LocalFlow {
         return added;
     }
 
-    private Value plus(Value state, Value value, Node where, KeyEvaluator.Env env) {
+    private Value plus(Value state, Value value, Node where, Env env) {
         if (state instanceof Value.Single left && value instanceof Value.Single right) {
-            Value.Single text = evaluator.asText(right, null, env);
-            KeyValue joined = left.text().concat(text.text(), evaluator.symbolFor(where, env));
+            Value.Single text = evaluator.values.asText(right, null, env);
+            KeyValue joined = left.text().concat(text.text(), evaluator.symbols.symbolFor(where, env));
             return new Value.Single(joined, Value.Kind.STRING, joined.knownText().orElse(null));
         }
         return evaluator.unknown(where, env);
     }
 
-    private Value setElement(Value.Elements elements, ArrayAccessExpr access, KeyValue value, KeyEvaluator.Env env) {
+    private Value setElement(Value.Elements elements, ArrayAccessExpr access, KeyValue value, Env env) {
         Value index = evaluator.eval(access.getIndex(), env);
         if (index instanceof Value.Single i && i.constant() instanceof Long position && position >= 0
                 && position < 1024) {
@@ -339,7 +339,7 @@ final class LocalFlow {
     }
 
     /** {@code sb.append(a).append(b)}, {@code keys.add(k)}, {@code map.put(k, v)}: calls on the variable itself. */
-    private Value chain(MethodCallExpr outer, Value state, VariableDeclarator variable, KeyEvaluator.Env env) {
+    private Value chain(MethodCallExpr outer, Value state, VariableDeclarator variable, Env env) {
         java.util.ArrayDeque<MethodCallExpr> calls = new java.util.ArrayDeque<>();
         for (Expression e = outer; e instanceof MethodCallExpr call; e = call.getScope().orElse(null)) {
             calls.push(call);
@@ -347,8 +347,8 @@ final class LocalFlow {
         Value current = state;
         for (MethodCallExpr call : calls) {
             String method = call.getNameAsString();
-            if (current instanceof Value.Single single && single.constant() instanceof KeyEvaluator.Builder) {
-                Value next = evaluator.builderMethod(single, call, env);
+            if (current instanceof Value.Single single && single.constant() instanceof Builders.Builder) {
+                Value next = evaluator.builders.builderMethod(single, call, env);
                 if (next == null) {
                     return READERS.contains(method) ? state : unknownLocal(variable, env);
                 }
@@ -360,9 +360,9 @@ final class LocalFlow {
                 if (COLLECTION_ADDERS.contains(method) && !call.getArguments().isEmpty()) {
                     Expression added = call.getArguments().get(method.startsWith("put") || call.getArguments().size() == 1
                             ? 0 : 1);
-                    current = elements.plus(evaluator.keyOf(evaluator.eval(added, env), added, env));
+                    current = elements.plus(evaluator.values.keyOf(evaluator.eval(added, env), added, env));
                 } else if (COLLECTION_BULK.contains(method) && call.getArguments().size() == 1) {
-                    current = elements.plusAll(evaluator.elementsOf(evaluator.eval(call.getArguments().get(0), env)));
+                    current = elements.plusAll(evaluator.values.elementsOf(evaluator.eval(call.getArguments().get(0), env)));
                 } else if (method.equals("clear")) {
                     current = new Value.Elements(List.of(), true);
                 } else if (READERS.contains(method)) {
@@ -378,7 +378,7 @@ final class LocalFlow {
     }
 
     /** After a use the analysis does not follow, a mutable value is unknown; an immutable one is unchanged. */
-    private Value spoiled(Value state, VariableDeclarator variable, KeyEvaluator.Env env) {
+    private Value spoiled(Value state, VariableDeclarator variable, Env env) {
         if (state instanceof Value.Elements) {
             return Value.Elements.UNKNOWN;
         }

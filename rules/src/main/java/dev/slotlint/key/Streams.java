@@ -23,7 +23,7 @@ import java.util.Set;
  * {@code IntStream.range(0, n).mapToObj(i -> "shard:" + i)}, collected into lists, sets, arrays or joined. A stream
  * over a collection the analysis does not know yields one element per item, which differs from item to item.
  */
-final class Streams {
+final class Streams implements Model {
 
     private static final Set<String> KEEP = Set.of("distinct", "sorted", "peek", "unordered", "parallel",
             "sequential", "boxed", "onClose");
@@ -39,8 +39,9 @@ final class Streams {
     }
 
     /** {@code Arrays.stream(x)}, {@code IntStream.range(a, b)}: streams made by static methods; null for others. */
-    Value staticSource(String method, MethodCallExpr call, KeyEvaluator.Env env) {
-        switch (method) {
+    @Override
+    public Value staticCall(String owner, MethodCallExpr call, Env env) {
+        switch (owner + "#" + call.getNameAsString()) {
             case "java.util.Arrays#stream" -> {
                 return call.getArguments().size() == 1 ? source(evaluator.eval(call.getArgument(0), env),
                         call.getArgument(0), env) : null;
@@ -56,10 +57,12 @@ final class Streams {
     }
 
     /** One step of a stream pipeline on a collection value; null when the call is not one. */
-    Value step(MethodCallExpr call, Value receiver, Expression scope, KeyEvaluator.Env env) {
+    @Override
+    public Value instanceCall(Value receiver, MethodCallExpr call, Env env) {
         if (!(receiver instanceof Value.Elements elements)) {
             return null;
         }
+        Expression scope = call.getScope().orElseThrow();
         String method = call.getNameAsString();
         if (method.equals("stream") || method.equals("parallelStream")) {
             return source(elements, scope, env);
@@ -81,30 +84,30 @@ final class Streams {
     }
 
     /** A stream over a collection: its elements when they are known, else one element that differs per item. */
-    Value.Elements source(Value collection, Expression of, KeyEvaluator.Env env) {
+    Value.Elements source(Value collection, Expression of, Env env) {
         if (collection instanceof Value.Elements elements && (elements.exhaustive() || !elements.elements().isEmpty())) {
             return elements;
         }
         return new Value.Elements(List.of(KeyValue.unknown(element(of, env, false))), true);
     }
 
-    private static Symbol element(Node of, KeyEvaluator.Env env, boolean number) {
+    private static Symbol element(Node of, Env env, boolean number) {
         String label = of.toString();
         label = (label.length() > 30 ? label.substring(0, 27) + "..." : label) + "[i]";
-        return new Symbol("element:" + KeyEvaluator.ownerKey(of) + ":" + of, label, number, true);
+        return new Symbol("element:" + Symbols.ownerKey(of) + ":" + of, label, number, true);
     }
 
-    private Value.Elements map(Value.Elements elements, Expression function, KeyEvaluator.Env env) {
+    private Value.Elements map(Value.Elements elements, Expression function, Env env) {
         List<KeyValue> mapped = new ArrayList<>();
         for (KeyValue element : elements.elements()) {
             Value result = apply(function, new Value.Single(element, Value.Kind.STRING,
                     element.knownText().orElse(null)), env);
-            mapped.add(evaluator.keyOf(result, function, env));
+            mapped.add(evaluator.values.keyOf(result, function, env));
         }
         return new Value.Elements(mapped, elements.exhaustive());
     }
 
-    private Value collect(Value.Elements elements, Expression collector, MethodCallExpr call, KeyEvaluator.Env env) {
+    private Value collect(Value.Elements elements, Expression collector, MethodCallExpr call, Env env) {
         if (!(collector instanceof MethodCallExpr collectorCall)) {
             return null;
         }
@@ -117,8 +120,8 @@ final class Streams {
                 return evaluator.unknown(call, env);
             }
             KeyValue separator = collectorCall.getArguments().isEmpty() ? KeyValue.text("")
-                    : evaluator.keyOf(evaluator.eval(collectorCall.getArgument(0), env), collectorCall, env);
-            Symbol whole = evaluator.symbolFor(call, env);
+                    : evaluator.values.keyOf(evaluator.eval(collectorCall.getArgument(0), env), collectorCall, env);
+            Symbol whole = evaluator.symbols.symbolFor(call, env);
             KeyValue joined = KeyValue.text("");
             for (int i = 0; i < elements.elements().size(); i++) {
                 joined = (i == 0 ? joined : joined.concat(separator, whole)).concat(elements.elements().get(i), whole);
@@ -129,11 +132,11 @@ final class Streams {
     }
 
     /** A lambda or method reference applied to one argument. */
-    Value apply(Expression function, Value argument, KeyEvaluator.Env env) {
+    Value apply(Expression function, Value argument, Env env) {
         if (function instanceof LambdaExpr lambda && lambda.getParameters().size() == 1) {
             Map<Node, Value> bound = new IdentityHashMap<>();
             bound.put(lambda.getParameter(0), argument);
-            KeyEvaluator.Env inside = env.bind(bound).varyingIn(lambda);
+            Env inside = env.bind(bound).varyingIn(lambda);
             if (lambda.getExpressionBody().isPresent()) {
                 return evaluator.eval(lambda.getExpressionBody().get(), inside);
             }
@@ -142,7 +145,7 @@ final class Streams {
             if (!returns.isEmpty() && returns.size() <= KeyValue.MAX_ALTERNATIVES) {
                 List<Value> results = new ArrayList<>();
                 returns.forEach(r -> results.add(evaluator.eval(r.getExpression().get(), inside)));
-                return results.size() == 1 ? results.get(0) : evaluator.join(results, lambda, env);
+                return results.size() == 1 ? results.get(0) : evaluator.values.join(results, lambda, env);
             }
             if (lambda.getBody() instanceof ExpressionStmt statement) {
                 return evaluator.eval(statement.getExpression(), inside);
@@ -158,17 +161,17 @@ final class Streams {
     }
 
     /** {@code Keys::user}, {@code this::key}, {@code String::valueOf}, {@code String::toUpperCase}. */
-    private Optional<Value> reference(MethodReferenceExpr reference, Value argument, KeyEvaluator.Env env) {
+    private Optional<Value> reference(MethodReferenceExpr reference, Value argument, Env env) {
         String method = reference.getIdentifier();
         Expression scope = reference.getScope();
         if (scope instanceof ThisExpr) {
-            return reference.findAncestor(TypeDeclaration.class).flatMap(owner -> evaluator.helper(
+            return reference.findAncestor(TypeDeclaration.class).flatMap(owner -> evaluator.helpers.helper(
                     (TypeDeclaration<?>) owner, method, reference, List.of(argument), env, Map.of()));
         }
         String written = scope instanceof TypeExpr type ? type.getType().asString() : scope.toString();
         if (written.equals("String") && (method.equals("valueOf") || method.equals("toString"))
                 || written.equals("Objects") && method.equals("toString")) {
-            return Optional.of(evaluator.asText(argument, null, env));
+            return Optional.of(evaluator.values.asText(argument, null, env));
         }
         if (written.equals("String") && argument instanceof Value.Single single) {
             Optional<String> text = single.text().knownText();
@@ -180,11 +183,11 @@ final class Streams {
                 })).orElseGet(() -> evaluator.unknown(reference, env)));
             }
         }
-        String resolved = evaluator.typeNames(reference).resolveOrNull(written, reference);
+        String resolved = evaluator.resolver.typeNames(reference).resolveOrNull(written, reference);
         if (resolved != null) {
-            Optional<TypeDeclaration<?>> owner = evaluator.projectType(resolved);
+            Optional<TypeDeclaration<?>> owner = evaluator.resolver.projectType(resolved);
             if (owner.isPresent()) {
-                return evaluator.helper(owner.get(), method, reference, List.of(argument), env, Map.of());
+                return evaluator.helpers.helper(owner.get(), method, reference, List.of(argument), env, Map.of());
             }
         }
         return Optional.empty();

@@ -3,11 +3,11 @@ package dev.slotlint.rule;
 import dev.slotlint.client.CommandCall;
 import dev.slotlint.client.CrossSlotBehaviour;
 import dev.slotlint.client.Library;
-import dev.slotlint.topology.ProjectTopology;
 import dev.slotlint.key.HashTagAdvice;
 import dev.slotlint.key.KeyDescriptions;
 import dev.slotlint.key.KeyValue;
 import dev.slotlint.key.SlotVerdict;
+import dev.slotlint.topology.ProjectTopology;
 
 import java.util.Map;
 

@@ -2,7 +2,7 @@ package dev.slotlint.rule;
 
 import dev.slotlint.client.ClientCall;
 import dev.slotlint.client.ClientCreation;
-import dev.slotlint.client.Topology;
+import dev.slotlint.topology.ClientTopology;
 import dev.slotlint.topology.ConfigEntry;
 
 import java.util.List;
@@ -28,7 +28,7 @@ public final class SelectOnClusterRule implements Rule {
     @Override
     public void visitClientCall(ClientCall call, RuleContext context) {
         if (!call.method().equals("select") || call.arguments().size() != 1
-                || !(call.client().topology() == Topology.CLUSTER || context.topology().isCluster())) {
+                || !(call.client().topology() == ClientTopology.CLUSTER || context.topology().isCluster())) {
             return;
         }
         call.arguments().get(0).knownText().filter(n -> n.matches("\\d+") && Integer.parseInt(n) != 0)
@@ -39,7 +39,7 @@ public final class SelectOnClusterRule implements Rule {
 
     @Override
     public void visitCreation(ClientCreation creation, RuleContext context) {
-        boolean cluster = creation.kind().topology() == Topology.CLUSTER || context.topology().isCluster();
+        boolean cluster = creation.kind().topology() == ClientTopology.CLUSTER || context.topology().isCluster();
         if (!cluster || creation.database() == null || creation.database() == 0) {
             return;
         }

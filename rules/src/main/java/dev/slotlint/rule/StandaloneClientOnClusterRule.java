@@ -1,7 +1,7 @@
 package dev.slotlint.rule;
 
 import dev.slotlint.client.ClientCreation;
-import dev.slotlint.client.Topology;
+import dev.slotlint.topology.ClientTopology;
 import dev.slotlint.topology.Endpoint;
 import dev.slotlint.topology.ProjectTopology;
 
@@ -25,7 +25,7 @@ public final class StandaloneClientOnClusterRule implements Rule {
     @Override
     public void visitCreation(ClientCreation creation, RuleContext context) {
         ProjectTopology topology = context.topology();
-        if (creation.kind().topology() != Topology.STANDALONE || topology.kind() == ProjectTopology.Kind.STANDALONE) {
+        if (creation.kind().topology() != ClientTopology.STANDALONE || topology.kind() == ProjectTopology.Kind.STANDALONE) {
             return;
         }
         Set<Endpoint> aimedAt = new LinkedHashSet<>(creation.endpoints());

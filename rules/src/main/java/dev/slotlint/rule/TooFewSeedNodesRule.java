@@ -1,7 +1,7 @@
 package dev.slotlint.rule;
 
 import dev.slotlint.client.ClientCreation;
-import dev.slotlint.client.Topology;
+import dev.slotlint.topology.ClientTopology;
 import dev.slotlint.topology.ConfigEntry;
 import dev.slotlint.topology.ProjectTopology;
 
@@ -22,7 +22,7 @@ public final class TooFewSeedNodesRule implements Rule {
 
     @Override
     public void visitCreation(ClientCreation creation, RuleContext context) {
-        if (creation.kind().topology() != Topology.CLUSTER || !creation.endpointsComplete()
+        if (creation.kind().topology() != ClientTopology.CLUSTER || !creation.endpointsComplete()
                 || creation.endpoints().size() >= 3
                 || context.topology().kind() == ProjectTopology.Kind.STANDALONE) {
             return;

@@ -1,7 +1,7 @@
-package dev.slotlint.client;
+package dev.slotlint.topology;
 
 /** Which kind of Redis deployment a client type talks to. */
-public enum Topology {
+public enum ClientTopology {
     CLUSTER,
     STANDALONE,
     /** An interface or base type that both kinds implement. */

@@ -34,12 +34,12 @@ public record ProjectTopology(Kind kind, String reason, List<Evidence> evidence,
      * made). A client that takes the project's topology (Spring's templates) is on a cluster exactly when the
      * project targets one.
      */
-    public Certainty onCluster(dev.slotlint.client.Topology client) {
-        if (client == dev.slotlint.client.Topology.CLUSTER || clusterReady
-                || client == dev.slotlint.client.Topology.PROJECT && isCluster()) {
+    public Certainty onCluster(ClientTopology client) {
+        if (client == ClientTopology.CLUSTER || clusterReady
+                || client == ClientTopology.PROJECT && isCluster()) {
             return Certainty.SURE;
         }
-        return client == dev.slotlint.client.Topology.EITHER && isCluster() ? Certainty.POSSIBLE : Certainty.NO;
+        return client == ClientTopology.EITHER && isCluster() ? Certainty.POSSIBLE : Certainty.NO;
     }
 
     /** See {@link #onCluster}. */

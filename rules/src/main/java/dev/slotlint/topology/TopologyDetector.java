@@ -1,7 +1,5 @@
 package dev.slotlint.topology;
 
-import dev.slotlint.client.ClientCreation;
-import dev.slotlint.client.Topology;
 import dev.slotlint.source.Location;
 
 import java.nio.file.Path;
@@ -22,8 +20,9 @@ public final class TopologyDetector {
     private TopologyDetector() {
     }
 
+    /** @param fromCode cluster evidence the code shows: the cluster clients it makes */
     public static ProjectTopology detect(TopologySetting setting, List<String> clusterNodes, boolean clusterReady,
-                                         ProjectConfig config, List<ClientCreation> creations) {
+                                         ProjectConfig config, List<Evidence> fromCode) {
         List<Evidence> evidence = new ArrayList<>();
         if (!clusterNodes.isEmpty()) {
             evidence.add(new Evidence(true, new Location(Path.of("pom.xml"), 1, 1),
@@ -47,12 +46,7 @@ public final class TopologyDetector {
                         + conf.clusterEnabled().line() + " (cluster-enabled yes)", List.of()));
             }
         }
-        for (ClientCreation creation : creations) {
-            if (creation.kind().topology() == Topology.CLUSTER) {
-                evidence.add(new Evidence(true, creation.location(), creation.location().file().getFileName() + ":"
-                        + creation.location().line() + " (" + creation.kind().simpleName() + ")", creation.endpoints()));
-            }
-        }
+        evidence.addAll(fromCode);
         return ProjectTopology.decide(setting, clusterReady, evidence);
     }
 

@@ -7,7 +7,7 @@ import dev.slotlint.client.ClientCatalog;
 import dev.slotlint.client.Command;
 import dev.slotlint.client.CommandCall;
 import dev.slotlint.client.Library;
-import dev.slotlint.client.Topology;
+import dev.slotlint.topology.ClientTopology;
 import dev.slotlint.key.KeyValue;
 import dev.slotlint.rule.Finding;
 import dev.slotlint.source.Problem;
@@ -131,8 +131,8 @@ class ClusterOracleTest {
             findings.addAll(result.silenced());
             for (CommandCall call : result.calls()) {
                 boolean spring = call.client().library() == Library.SPRING;
-                if (call.client().topology() != Topology.CLUSTER
-                        && !(call.client().topology() == Topology.PROJECT && result.topology().isCluster())) {
+                if (call.client().topology() != ClientTopology.CLUSTER
+                        && !(call.client().topology() == ClientTopology.PROJECT && result.topology().isCluster())) {
                     continue;
                 }
                 List<String> keys = fullyKnown(call);

@@ -1,0 +1,137 @@
+package dev.slotlint.key;
+
+import com.github.javaparser.ast.NodeList;
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.ObjectCreationExpr;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Arrays, collections and maps as the keys they hold: the JDK's and Guava's factories, the JDK's collection
+ * classes, and the calls that pass a collection on unchanged.
+ */
+final class CollectionModel implements Model {
+
+    /** Collection classes whose {@code new} the model knows. */
+    static final Set<String> TYPES = Set.of(
+            "java.util.ArrayList", "java.util.LinkedList", "java.util.HashSet", "java.util.LinkedHashSet",
+            "java.util.TreeSet", "java.util.ArrayDeque", "java.util.HashMap", "java.util.LinkedHashMap",
+            "java.util.TreeMap", "java.util.concurrent.ConcurrentHashMap", "java.util.concurrent.CopyOnWriteArrayList",
+            "java.util.Vector");
+    private static final Set<String> FACTORIES = Set.of(
+            "java.util.List#of", "java.util.Set#of", "java.util.List#copyOf", "java.util.Set#copyOf",
+            "java.util.Arrays#asList", "java.util.Collections#singletonList", "java.util.Collections#singleton",
+            "java.util.stream.Stream#of", "com.google.common.collect.ImmutableList#of",
+            "com.google.common.collect.ImmutableSet#of", "com.google.common.collect.Lists#newArrayList",
+            "com.google.common.collect.Sets#newHashSet", "com.google.common.collect.Sets#newLinkedHashSet");
+    private static final Set<String> MAP_FACTORIES = Set.of(
+            "java.util.Map#of", "com.google.common.collect.ImmutableMap#of", "java.util.Collections#singletonMap");
+    /** Methods that give back their first argument. */
+    private static final Set<String> IDENTITIES = Set.of(
+            "java.util.Objects#requireNonNull", "java.util.Objects#requireNonNullElse",
+            "java.util.Collections#unmodifiableList", "java.util.Collections#unmodifiableSet",
+            "java.util.Collections#unmodifiableMap", "java.util.Collections#unmodifiableCollection");
+
+    private final KeyEvaluator evaluator;
+
+    CollectionModel(KeyEvaluator evaluator) {
+        this.evaluator = evaluator;
+    }
+
+    @Override
+    public Value staticCall(String owner, MethodCallExpr call, Env env) {
+        String key = owner + "#" + call.getNameAsString();
+        NodeList<Expression> arguments = call.getArguments();
+        if (IDENTITIES.contains(key) && !arguments.isEmpty()) {
+            return evaluator.eval(arguments.get(0), env);
+        }
+        if (FACTORIES.contains(key)) {
+            if (arguments.size() == 1 && !key.endsWith("#of") && !key.endsWith("#singleton")
+                    && !key.endsWith("#singletonList")) {
+                return evaluator.values.elementsOf(evaluator.eval(arguments.get(0), env));
+            }
+            if (arguments.size() == 1) {
+                Value only = evaluator.eval(arguments.get(0), env);
+                if (only instanceof Value.Elements elements) {
+                    return elements;
+                }
+            }
+            return new Value.Elements(keys(arguments, 1, env), true);
+        }
+        if (MAP_FACTORIES.contains(key)) {
+            return new Value.Elements(keys(arguments, 2, env), arguments.size() % 2 == 0);
+        }
+        if (key.equals("java.util.Map#ofEntries")) {
+            List<KeyValue> keys = new ArrayList<>();
+            boolean exhaustive = true;
+            for (Expression argument : arguments) {
+                if (argument instanceof MethodCallExpr entry && entry.getNameAsString().equals("entry")
+                        && entry.getArguments().size() == 2) {
+                    Expression entryKey = entry.getArguments().get(0);
+                    keys.add(evaluator.values.keyOf(evaluator.eval(entryKey, env), entryKey, env));
+                } else {
+                    exhaustive = false;
+                }
+            }
+            return new Value.Elements(keys, exhaustive);
+        }
+        return null;
+    }
+
+    /** The keys among the arguments, every {@code step}th from the first: all of them, or a map's keys. */
+    private List<KeyValue> keys(NodeList<Expression> arguments, int step, Env env) {
+        List<KeyValue> keys = new ArrayList<>();
+        for (int i = 0; i < arguments.size(); i += step) {
+            keys.add(evaluator.values.keyOf(evaluator.eval(arguments.get(i), env), arguments.get(i), env));
+        }
+        return keys;
+    }
+
+    @Override
+    public Value instanceCall(Value receiver, MethodCallExpr call, Env env) {
+        if (!(receiver instanceof Value.Elements elements)) {
+            return null;
+        }
+        NodeList<Expression> arguments = call.getArguments();
+        switch (call.getNameAsString()) {
+            case "toArray", "keySet", "stream", "toList", "asList", "copyOf" -> {
+                return elements;
+            }
+            case "get" -> {
+                if (arguments.size() == 1 && evaluator.eval(arguments.get(0), env) instanceof Value.Single i
+                        && i.constant() instanceof Long position && elements.exhaustive()
+                        && position >= 0 && position < elements.elements().size()) {
+                    KeyValue element = elements.elements().get(position.intValue());
+                    return new Value.Single(element, Value.Kind.STRING, element.knownText().orElse(null));
+                }
+                return null;
+            }
+            default -> {
+                return null;
+            }
+        }
+    }
+
+    @Override
+    public Value creation(String type, ObjectCreationExpr creation, Env env) {
+        if (!TYPES.contains(type)) {
+            return null;
+        }
+        NodeList<Expression> arguments = creation.getArguments();
+        if (arguments.size() == 1) {
+            Value source = evaluator.eval(arguments.get(0), env);
+            if (source instanceof Value.Elements elements) {
+                return elements;
+            }
+            if (source instanceof Value.Single single && single.kind().isNumeric()) {
+                return new Value.Elements(List.of(), true);
+            }
+            return Value.Elements.UNKNOWN;
+        }
+        return arguments.isEmpty() && creation.getAnonymousClassBody().isEmpty()
+                ? new Value.Elements(List.of(), true) : Value.Elements.UNKNOWN;
+    }
+}

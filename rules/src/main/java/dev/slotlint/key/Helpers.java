@@ -1,0 +1,292 @@
+package dev.slotlint.key;
+
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.NodeList;
+import com.github.javaparser.ast.body.CallableDeclaration;
+import com.github.javaparser.ast.body.ConstructorDeclaration;
+import com.github.javaparser.ast.body.EnumConstantDeclaration;
+import com.github.javaparser.ast.body.EnumDeclaration;
+import com.github.javaparser.ast.body.FieldDeclaration;
+import com.github.javaparser.ast.body.MethodDeclaration;
+import com.github.javaparser.ast.body.Parameter;
+import com.github.javaparser.ast.body.TypeDeclaration;
+import com.github.javaparser.ast.body.VariableDeclarator;
+import com.github.javaparser.ast.expr.AssignExpr;
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.FieldAccessExpr;
+import com.github.javaparser.ast.expr.LambdaExpr;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.expr.ThisExpr;
+import com.github.javaparser.ast.stmt.BlockStmt;
+import com.github.javaparser.ast.stmt.IfStmt;
+import com.github.javaparser.ast.stmt.ReturnStmt;
+import com.github.javaparser.ast.stmt.Statement;
+import dev.slotlint.source.ImportContext;
+import dev.slotlint.source.TypeNames;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The project's own methods, evaluated with the caller's arguments: the values their {@code return} statements can
+ * give, with parameters bound. Depth-bounded and safe against recursion.
+ */
+final class Helpers {
+
+    private final KeyEvaluator evaluator;
+    private final Map<String, Value> memo = new HashMap<>();
+    private final Deque<String> inProgress = new ArrayDeque<>();
+
+    Helpers(KeyEvaluator evaluator) {
+        this.evaluator = evaluator;
+    }
+
+    /** {@code helper(x)} or {@code this.helper(x)}: a method of an enclosing type, or statically imported. */
+    Value unqualifiedCall(MethodCallExpr call, Env env) {
+        String method = call.getNameAsString();
+        for (Node node = call; node != null; node = node.getParentNode().orElse(null)) {
+            if (node instanceof TypeDeclaration<?> type) {
+                Optional<Value> own = helper(type, call, evaluator.arguments(call, env), env, Map.of());
+                if (own.isPresent()) {
+                    return own.get();
+                }
+            }
+        }
+        ImportContext imports = evaluator.resolver.typeNames(call).imports();
+        String owner = imports.staticMembers().get(method);
+        List<String> owners = new ArrayList<>();
+        if (owner != null) {
+            owners.add(owner);
+        }
+        owners.addAll(imports.staticOnDemand());
+        for (String candidate : owners) {
+            Value result = evaluator.staticCall(candidate, call, env);
+            if (result != null) {
+                return result;
+            }
+        }
+        return evaluator.unknown(call, env);
+    }
+
+    /** {@code Keys.user(id)}: a static method of a project type; null when the type is not the project's. */
+    Value staticHelper(String owner, MethodCallExpr call, Env env) {
+        Optional<TypeDeclaration<?>> project = evaluator.resolver.projectType(owner);
+        if (project.isPresent()) {
+            Optional<Value> helper = helper(project.get(), call, evaluator.arguments(call, env), env, Map.of());
+            if (helper.isPresent()) {
+                return helper.get();
+            }
+        }
+        return null;
+    }
+
+    /** A helper called on an object: its declared type decides which project method runs. */
+    Optional<Value> instanceHelper(Expression scope, Value receiver, MethodCallExpr call, Env env) {
+        Map<String, Value> receiverFields = Map.of();
+        Optional<TypeDeclaration<?>> type = Optional.empty();
+        if (receiver instanceof Value.Single single && single.constant() instanceof Enums.EnumRef ref) {
+            type = evaluator.resolver.projectType(ref.enumType());
+            receiverFields = type.map(t -> enumConstantFields(t, ref.name(), env)).orElse(Map.of());
+        }
+        if (type.isEmpty()) {
+            type = evaluator.resolver.typeOf(scope).flatMap(evaluator.resolver::projectType);
+        }
+        if (type.isEmpty()) {
+            return Optional.empty();
+        }
+        return helper(type.get(), call, evaluator.arguments(call, env), env, receiverFields);
+    }
+
+    /**
+     * The fields an enum constant sets through its constructor ({@code USER("user:")} with
+     * {@code this.prefix = prefix}), so that its methods can be evaluated for that constant.
+     */
+    private Map<String, Value> enumConstantFields(TypeDeclaration<?> type, String constantName, Env env) {
+        if (!(type instanceof EnumDeclaration enumeration)) {
+            return Map.of();
+        }
+        EnumConstantDeclaration constant = enumeration.getEntries().stream()
+                .filter(c -> c.getNameAsString().equals(constantName)).findFirst().orElse(null);
+        if (constant == null) {
+            return Map.of();
+        }
+        for (ConstructorDeclaration constructor : enumeration.getConstructors()) {
+            if (constructor.getParameters().size() != constant.getArguments().size()) {
+                continue;
+            }
+            Map<Node, Value> bindings = new IdentityHashMap<>();
+            for (int i = 0; i < constant.getArguments().size(); i++) {
+                bindings.put(constructor.getParameter(i), evaluator.eval(constant.getArguments().get(i), env));
+            }
+            Env inConstructor = env.bind(bindings);
+            Map<String, Value> fields = new HashMap<>();
+            for (AssignExpr assign : constructor.getBody().findAll(AssignExpr.class)) {
+                String target = assign.getTarget() instanceof FieldAccessExpr f && f.getScope() instanceof ThisExpr
+                        ? f.getNameAsString()
+                        : assign.getTarget() instanceof NameExpr n ? n.getNameAsString() : null;
+                if (target != null && assign.getOperator() == AssignExpr.Operator.ASSIGN) {
+                    fields.put(target, evaluator.eval(assign.getValue(), inConstructor));
+                }
+            }
+            return fields;
+        }
+        return Map.of();
+    }
+
+    private Optional<Value> helper(TypeDeclaration<?> owner, MethodCallExpr call, List<Value> arguments, Env env,
+                                   Map<String, Value> receiverFields) {
+        return helper(owner, call.getNameAsString(), call, arguments, env, receiverFields);
+    }
+
+    /** A project method named directly (a method reference), applied to these argument values. */
+    Optional<Value> helper(TypeDeclaration<?> owner, String name, Node call, List<Value> arguments, Env env,
+                           Map<String, Value> receiverFields) {
+        MethodDeclaration method = findMethod(owner, name, arguments, 0);
+        if (method == null || method.getBody().isEmpty() || method.getType().isVoidType()) {
+            return Optional.empty();
+        }
+        String key = TypeNames.qualifiedName(owner) + "#" + method.getNameAsString() + "/"
+                + method.getParameters().size();
+        if (inProgress.contains(key) || env.depth() >= KeyEvaluator.MAX_DEPTH) {
+            return Optional.of(evaluator.unknown(call, env));
+        }
+        String memoKey = env.varyingScope() == null && receiverFields.isEmpty() && env.bindings().isEmpty()
+                ? key + arguments : null;
+        if (memoKey != null && memo.containsKey(memoKey)) {
+            return Optional.of(memo.get(memoKey));
+        }
+        Map<Node, Value> bindings = evaluator.bindParameters(method.getParameters(), arguments);
+        for (Map.Entry<String, Value> field : receiverFields.entrySet()) {
+            for (FieldDeclaration declaration : owner.getFields()) {
+                for (VariableDeclarator variable : declaration.getVariables()) {
+                    if (variable.getNameAsString().equals(field.getKey())) {
+                        bindings.put(variable, field.getValue());
+                    }
+                }
+            }
+        }
+        inProgress.push(key);
+        try {
+            List<ReturnStmt> returns = method.getBody().get().findAll(ReturnStmt.class,
+                    r -> r.findAncestor(CallableDeclaration.class).orElse(null) == method
+                            && r.findAncestor(LambdaExpr.class).map(l -> !Symbols.isWithin(l, method)).orElse(true));
+            if (returns.isEmpty() || returns.size() > KeyValue.MAX_ALTERNATIVES) {
+                return Optional.of(evaluator.unknown(call, env));
+            }
+            Env inside = env.bind(bindings);
+            returns = returns.stream().filter(r -> reachable(r, method, inside)).toList();
+            if (returns.isEmpty()) {
+                return Optional.of(evaluator.unknown(call, env));
+            }
+            List<Value> results = new ArrayList<>();
+            for (ReturnStmt statement : returns) {
+                if (statement.getExpression().isEmpty()) {
+                    return Optional.of(evaluator.unknown(call, env));
+                }
+                results.add(evaluator.eval(statement.getExpression().get(), inside));
+            }
+            Value result = results.size() == 1 ? results.get(0) : evaluator.values.join(results, call, env);
+            if (memoKey != null) {
+                memo.put(memoKey, result);
+            }
+            return Optional.of(result);
+        } finally {
+            inProgress.pop();
+        }
+    }
+
+    /**
+     * False when the arguments make a return statement unreachable: it sits in a branch whose condition is a
+     * constant that excludes it, or follows a branch that always returns.
+     */
+    private boolean reachable(ReturnStmt statement, MethodDeclaration method, Env env) {
+        Node child = statement;
+        for (Node node = statement.getParentNode().orElse(null); node != null && node != method;
+             child = node, node = node.getParentNode().orElse(null)) {
+            if (node instanceof IfStmt branch && child != branch.getCondition()) {
+                Boolean condition = constantCondition(branch, env);
+                if (condition != null && condition != (child == branch.getThenStmt())) {
+                    return false;
+                }
+            }
+            if (node instanceof BlockStmt block) {
+                for (Statement earlier : block.getStatements()) {
+                    if (earlier == child) {
+                        break;
+                    }
+                    if (earlier instanceof ReturnStmt || earlier instanceof IfStmt branch
+                            && Boolean.TRUE.equals(constantCondition(branch, env)) && alwaysReturns(branch.getThenStmt())) {
+                        return false;
+                    }
+                }
+            }
+        }
+        return true;
+    }
+
+    private Boolean constantCondition(IfStmt branch, Env env) {
+        return evaluator.eval(branch.getCondition(), env) instanceof Value.Single s && s.constant() instanceof Boolean b
+                ? b : null;
+    }
+
+    private static boolean alwaysReturns(Statement statement) {
+        if (statement instanceof ReturnStmt) {
+            return true;
+        }
+        return statement instanceof BlockStmt block && !block.getStatements().isEmpty()
+                && block.getStatements().getLast().orElse(null) instanceof ReturnStmt;
+    }
+
+    private MethodDeclaration findMethod(TypeDeclaration<?> owner, String name, List<Value> arguments, int depth) {
+        MethodDeclaration fallback = null;
+        for (MethodDeclaration candidate : owner.getMethodsByName(name)) {
+            NodeList<Parameter> parameters = candidate.getParameters();
+            boolean varargs = !parameters.isEmpty() && parameters.get(parameters.size() - 1).isVarArgs();
+            boolean arity = varargs ? arguments.size() >= parameters.size() - 1 : arguments.size() == parameters.size();
+            if (!arity) {
+                continue;
+            }
+            if (parametersAccept(parameters, arguments)) {
+                return candidate;
+            }
+            if (fallback == null) {
+                fallback = candidate;
+            }
+        }
+        if (fallback != null || depth > 8) {
+            return fallback;
+        }
+        for (TypeDeclaration<?> supertype : evaluator.resolver.supertypes(owner)) {
+            MethodDeclaration inherited = findMethod(supertype, name, arguments, depth + 1);
+            if (inherited != null) {
+                return inherited;
+            }
+        }
+        return null;
+    }
+
+    private static boolean parametersAccept(NodeList<Parameter> parameters, List<Value> arguments) {
+        for (int i = 0; i < Math.min(parameters.size(), arguments.size()); i++) {
+            Parameter parameter = parameters.get(i);
+            if (parameter.isVarArgs()) {
+                return true;
+            }
+            Value.Kind expected = Values.kindOf(parameter.getType(), false);
+            if (arguments.get(i) instanceof Value.Single single && single.constant() != null) {
+                boolean textual = expected == Value.Kind.STRING;
+                boolean numeric = expected.isNumeric();
+                if (textual && single.kind().isNumeric() || numeric && single.kind() == Value.Kind.STRING) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,171 @@
+package dev.slotlint.source;
+
+import com.github.javaparser.ast.CompilationUnit;
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
+import com.github.javaparser.ast.body.EnumDeclaration;
+import com.github.javaparser.ast.body.RecordDeclaration;
+import com.github.javaparser.ast.body.TypeDeclaration;
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.FieldAccessExpr;
+import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.type.ClassOrInterfaceType;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiFunction;
+import java.util.regex.Pattern;
+
+/**
+ * Answers, for the project's sources, what a name denotes and what type an expression has: the layer below both the
+ * call finder and the key evaluator. Types outside the project (the clients') are known through what the caller
+ * says of them. One resolver serves one thread; what it learns about the project as a whole is shared.
+ */
+public final class Resolver {
+
+    /**
+     * What every resolver of one analysis shares.
+     *
+     * @param libraryTypes      types outside the project that name resolution must know (client types)
+     * @param libraryReturnType the return type of a method of a type outside the project, when known; see
+     *                          {@link ExpressionTypes}
+     */
+    public record Project(ProjectIndex index, TypeNames.Known libraryTypes,
+                          BiFunction<String, String, Optional<String>> libraryReturnType,
+                          Map<String, List<String>> implementations) {
+
+        public Project(ProjectIndex index, TypeNames.Known libraryTypes,
+                       BiFunction<String, String, Optional<String>> libraryReturnType) {
+            this(index, libraryTypes, libraryReturnType, new ConcurrentHashMap<>());
+        }
+    }
+
+    private final Project project;
+    private final TypeNames.Known knownTypes;
+    private final Map<CompilationUnit, TypeNames> typeNames = new IdentityHashMap<>();
+    private final Map<CompilationUnit, ExpressionTypes> expressionTypes = new IdentityHashMap<>();
+
+    public Resolver(Project project) {
+        this.project = project;
+        this.knownTypes = name -> project.index().isType(name) || project.libraryTypes().isType(name);
+    }
+
+    public ProjectIndex index() {
+        return project.index();
+    }
+
+    /** Type names as written in the unit that holds {@code node}. */
+    public TypeNames typeNames(Node node) {
+        CompilationUnit unit = node.findCompilationUnit().orElse(null);
+        if (unit == null) {
+            return new TypeNames(new ImportContext("", Map.of(), List.of(), Map.of(), List.of()), knownTypes);
+        }
+        return typeNames.computeIfAbsent(unit, u -> new TypeNames(ImportContext.of(u), knownTypes));
+    }
+
+    /** Static types of expressions in the unit that holds {@code node}. */
+    public ExpressionTypes expressionTypes(Node node) {
+        CompilationUnit unit = node.findCompilationUnit().orElseThrow();
+        return expressionTypes.computeIfAbsent(unit, u -> new ExpressionTypes(typeNames(node), (owner, method) ->
+                project.libraryReturnType().apply(owner, method).or(() -> projectReturnType(owner, method))));
+    }
+
+    /** The fully qualified static type of an expression, when it can be told. */
+    public Optional<String> typeOf(Expression expression) {
+        return expressionTypes(expression).typeOf(expression);
+    }
+
+    /** Whether a dotted qualified name may denote a type of the project. */
+    public boolean isProjectType(String qualifiedName) {
+        return project.index().isType(qualifiedName);
+    }
+
+    /** The declaration of a project type by qualified name. */
+    public Optional<TypeDeclaration<?>> projectType(String qualifiedName) {
+        return project.index().type(qualifiedName).flatMap(project.index()::declaration);
+    }
+
+    /** The project types a type extends or implements. */
+    public List<TypeDeclaration<?>> supertypes(TypeDeclaration<?> type) {
+        List<TypeDeclaration<?>> found = new ArrayList<>();
+        for (ClassOrInterfaceType supertype : writtenSupertypes(type)) {
+            projectType(typeNames(type).resolve(supertype, type)).ifPresent(found::add);
+        }
+        return found;
+    }
+
+    private static List<ClassOrInterfaceType> writtenSupertypes(TypeDeclaration<?> type) {
+        List<ClassOrInterfaceType> written = new ArrayList<>();
+        if (type instanceof ClassOrInterfaceDeclaration c) {
+            written.addAll(c.getExtendedTypes());
+            written.addAll(c.getImplementedTypes());
+        } else if (type instanceof EnumDeclaration e) {
+            written.addAll(e.getImplementedTypes());
+        } else if (type instanceof RecordDeclaration r) {
+            written.addAll(r.getImplementedTypes());
+        }
+        return written;
+    }
+
+    /** The type a qualifier names, when it is a type rather than a value ({@code Keys} in {@code Keys.USER}). */
+    public Optional<String> typeWritten(Expression scope) {
+        return written(scope).map(written -> typeNames(scope).resolveOrNull(written, scope));
+    }
+
+    /** The project type an expression names when it is used as a qualifier ({@code Keys.USER}). */
+    public Optional<TypeDeclaration<?>> projectTypeNamedBy(Expression scope) {
+        Optional<String> written = written(scope);
+        if (written.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<TypeDeclaration<?>> inFile = scope.findCompilationUnit().flatMap(unit -> unit.findFirst(
+                TypeDeclaration.class, t -> TypeNames.qualifiedName(t).endsWith("." + written.get())
+                        || TypeNames.qualifiedName(t).equals(written.get()))).map(t -> (TypeDeclaration<?>) t);
+        Optional<TypeDeclaration<?>> project = typeWritten(scope).flatMap(this::projectType);
+        return project.isPresent() ? project : inFile;
+    }
+
+    /** A qualifier as written, when it may name a type: a name that is no variable, or a dotted name. */
+    private static Optional<String> written(Expression scope) {
+        if (scope instanceof NameExpr name) {
+            return Declaration.find(name.getNameAsString(), name).isPresent() ? Optional.empty()
+                    : Optional.of(name.getNameAsString());
+        }
+        return scope instanceof FieldAccessExpr access ? Optional.of(access.toString()) : Optional.empty();
+    }
+
+    /** The return type of a project method, by owner type and name. */
+    public Optional<String> projectReturnType(String owner, String method) {
+        return projectType(owner).flatMap(type -> type.getMethodsByName(method).stream()
+                .filter(m -> !m.getType().isVoidType()).findFirst()
+                .map(m -> typeNames(type).resolve(m.getType(), m)));
+    }
+
+    /** Project types that implement or extend a type, found by a text scan and parsed on demand. */
+    public List<String> implementationsOf(String type) {
+        return project.implementations().computeIfAbsent(type, t -> {
+            String simple = t.substring(t.lastIndexOf('.') + 1);
+            Pattern mention = Pattern.compile("\\b(?:implements|extends)\\b[^{]*\\b" + Pattern.quote(simple) + "\\b");
+            List<String> found = new ArrayList<>();
+            ProjectIndex index = project.index();
+            for (ProjectIndex.Entry entry : index.entries()) {
+                if (!mention.matcher(index.text(entry)).find()) {
+                    continue;
+                }
+                index.unit(entry.file()).ifPresent(unit -> {
+                    for (TypeDeclaration<?> declaration : unit.findAll(TypeDeclaration.class)) {
+                        if (writtenSupertypes(declaration).stream().anyMatch(s -> t.equals(
+                                typeNames(declaration).resolve(s, declaration)))) {
+                            found.add(TypeNames.qualifiedName(declaration));
+                        }
+                    }
+                });
+            }
+            return found;
+        });
+    }
+}
