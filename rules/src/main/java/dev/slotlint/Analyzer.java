@@ -6,6 +6,7 @@ import dev.slotlint.client.ClientCatalog;
 import dev.slotlint.client.ClientCreation;
 import dev.slotlint.client.CommandCall;
 import dev.slotlint.client.CreationFinder;
+import dev.slotlint.client.ModeSwitches;
 import dev.slotlint.client.SpringDriver;
 import dev.slotlint.client.Wrapper;
 import dev.slotlint.client.Wrappers;
@@ -21,6 +22,7 @@ import dev.slotlint.source.ProjectIndex;
 import dev.slotlint.source.Resolver;
 import dev.slotlint.source.SourceFile;
 import dev.slotlint.source.Suppressions;
+import dev.slotlint.topology.ClientTopology;
 import dev.slotlint.topology.Evidence;
 import dev.slotlint.topology.ProjectConfig;
 import dev.slotlint.topology.ProjectTopology;
@@ -82,8 +84,9 @@ public final class Analyzer {
                 new ConcurrentHashMap<>(), problems, configuration.scripts());
         List<FileFacts> files = facts(index, configuration, evaluation);
         Judged calls = followWrappers(index, files, evaluation);
-        ProjectTopology topology = topology(configuration, files);
-        List<Finding> findings = judge(topology, configuration, files, calls);
+        Creations creations = creations(files);
+        ProjectTopology topology = topology(configuration, creations);
+        List<Finding> findings = judge(topology, configuration, files, creations, calls);
         return result(javaFiles.size(), index, topology, judged(files, calls), suppress(findings, files, configuration),
                 problems);
     }
@@ -194,23 +197,75 @@ public final class Analyzer {
         }
         Set<CommandCall> forwarding = wrappers.forwardingSites(all);
         calls.removeIf(forwarding::contains);
-        return new Judged(List.copyOf(calls), forwarding);
+        return new Judged(onePerPath(calls), forwarding);
     }
 
-    private ProjectTopology topology(Configuration configuration, List<FileFacts> files) {
+    /**
+     * A call that reaches the client by several paths for one command (a wrapper that retries EVALSHA with EVAL, a
+     * fallback in a catch block) is judged once, by the first path.
+     */
+    private static List<CommandCall> onePerPath(List<CommandCall> calls) {
+        List<CommandCall> kept = new ArrayList<>();
+        for (CommandCall call : calls) {
+            if (kept.stream().noneMatch(call::isAlternativeOf)) {
+                kept.add(call);
+            }
+        }
+        return List.copyOf(kept);
+    }
+
+    /**
+     * The clients the code makes, each standalone one known as one mode's choice where the code picks clients by a
+     * setting; {@code modeSwitch} says where, when the code makes both kinds.
+     */
+    private record Creations(List<ClientCreation> all, String modeSwitch) {
+    }
+
+    private static Creations creations(List<FileFacts> files) {
+        List<ClientCreation> made = new ArrayList<>();
+        files.forEach(file -> made.addAll(file.creations()));
+        List<ClientCreation> cluster = made.stream().filter(c -> c.kind().topology() == ClientTopology.CLUSTER)
+                .toList();
+        List<ClientCreation> all = new ArrayList<>();
+        String modeSwitch = null;
+        ClientCreation firstStandalone = null;
+        for (ClientCreation creation : made) {
+            if (creation.kind().topology() != ClientTopology.STANDALONE) {
+                all.add(creation);
+                continue;
+            }
+            firstStandalone = firstStandalone == null ? creation : firstStandalone;
+            Optional<String> alternative = ModeSwitches.alternative(creation, cluster);
+            if (alternative.isPresent() && modeSwitch == null) {
+                modeSwitch = alternative.get();
+            }
+            all.add(alternative.map(creation::asAlternative).orElse(creation));
+        }
+        if (modeSwitch == null && firstStandalone != null && !cluster.isEmpty()) {
+            modeSwitch = "cluster clients (" + cite(cluster.get(0)) + ") and standalone clients ("
+                    + cite(firstStandalone) + ") made in the code";
+        }
+        return new Creations(List.copyOf(all), modeSwitch);
+    }
+
+    private static String cite(ClientCreation creation) {
+        return creation.location().file().getFileName() + ":" + creation.location().line();
+    }
+
+    private ProjectTopology topology(Configuration configuration, Creations creations) {
         List<Evidence> fromCode = new ArrayList<>();
-        files.forEach(file -> file.creations().forEach(creation -> creation.clusterEvidence().ifPresent(fromCode::add)));
+        creations.all().forEach(creation -> creation.clusterEvidence().ifPresent(fromCode::add));
         return TopologyDetector.detect(settings.topology(), settings.clusterNodes(), settings.clusterReady(),
-                configuration.config(), fromCode);
+                configuration.config(), fromCode, creations.modeSwitch());
     }
 
     private List<Finding> judge(ProjectTopology topology, Configuration configuration, List<FileFacts> files,
-                                Judged calls) {
+                                Creations creations, Judged calls) {
         List<Finding> findings = new ArrayList<>();
         RuleContext context = new RuleContext(settings.unknownParts(), topology, findings::add);
         for (Rule rule : settings.rules()) {
             rule.visitProject(new ProjectFacts(configuration.config(), topology), context);
-            files.forEach(file -> file.creations().forEach(creation -> rule.visitCreation(creation, context)));
+            creations.all().forEach(creation -> rule.visitCreation(creation, context));
             for (FileFacts file : files) {
                 file.calls().commands().stream().filter(calls::isJudged).forEach(call -> rule.visitCall(call, context));
                 file.calls().clientCalls().forEach(call -> rule.visitClientCall(call, context));

@@ -116,7 +116,7 @@ public final class CallFinder {
             CommandCall found = new CommandCall(location, client.get(), command.get(), call.getNameAsString(),
                     keys, complete, catalog.crossSlot(client.get(), version, command.get().name()),
                     List.of(client.get().simpleName() + "." + call.getNameAsString()),
-                    script(binding, arguments, location));
+                    script(binding, arguments, location), Arms.of(call));
             commands.add(found);
             Wrapper.forwardingMethod(binding, call).ifPresent(method -> wrappers.add(
                     Wrapper.ofClientCall(file, method, call, found)));

@@ -15,12 +15,21 @@ import java.util.Optional;
  * @param endpoints         the endpoints it names, in order
  * @param endpointsComplete false when some endpoints come from values the analysis cannot see
  * @param database          the database number it selects (URI path, {@code withDatabase}), or null
+ * @param context           where it sits as far as the choice of mode goes
+ * @param alternative       for a standalone client that is one mode's choice beside the cluster clients the code
+ *                          makes, why (where the mode is chosen); null otherwise
  */
 public record ClientCreation(Location location, ClientCatalog.Creation kind, String code, List<Endpoint> endpoints,
-                             boolean endpointsComplete, Integer database) {
+                             boolean endpointsComplete, Integer database, ModeSwitches.Context context,
+                             String alternative) {
 
     public ClientCreation {
         endpoints = List.copyOf(endpoints);
+    }
+
+    /** The same creation, known to be one mode's choice for this reason. */
+    public ClientCreation asAlternative(String reason) {
+        return new ClientCreation(location, kind, code, endpoints, endpointsComplete, database, context, reason);
     }
 
     /** What a cluster client made here shows of the project's topology; empty for other clients. */
@@ -29,6 +38,6 @@ public record ClientCreation(Location location, ClientCatalog.Creation kind, Str
             return Optional.empty();
         }
         return Optional.of(new Evidence(true, location, location.file().getFileName() + ":" + location.line() + " ("
-                + kind.simpleName() + ")", endpoints));
+                + kind.simpleName() + ")", endpoints, true));
     }
 }

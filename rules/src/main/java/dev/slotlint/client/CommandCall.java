@@ -5,6 +5,7 @@ import dev.slotlint.script.LuaScripts;
 import dev.slotlint.source.Location;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * A call of a catalogued Redis command found in the code, with its keys as evaluated.
@@ -15,14 +16,25 @@ import java.util.List;
  * @param crossSlot what this client, at the project's version, does if the keys span slots
  * @param via       the methods the keys pass through, outermost first, ending with the client's method
  * @param script    the keys the Lua script of an EVAL touches, when its text is known; null otherwise
+ * @param arms      the arms of the branches the client call itself sits in within its method (see {@link Arms})
  */
 public record CommandCall(Location location, ClientType client, Command command, String method,
                           List<KeyValue> keys, boolean complete, CrossSlotBehaviour crossSlot, List<String> via,
-                          LuaScripts.Analysis script) {
+                          LuaScripts.Analysis script, Set<String> arms) {
 
     public CommandCall {
         keys = List.copyOf(keys);
         via = List.copyOf(via);
+        arms = Set.copyOf(arms);
+    }
+
+    /**
+     * Whether this call and another at the same place are one logical call reaching the client by two paths that
+     * never both run: the same command family, from different arms of one branch (EVALSHA, and EVAL in the catch).
+     */
+    public boolean isAlternativeOf(CommandCall other) {
+        return location.equals(other.location) && command.family().equals(other.command.family())
+                && Arms.exclusive(arms, other.arms);
     }
 
     /** Whether the call can involve keys of more than one slot: several keys, or keys built per element. */

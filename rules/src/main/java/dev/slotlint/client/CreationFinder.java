@@ -45,17 +45,18 @@ public final class CreationFinder {
         List<ClientCreation> found = new ArrayList<>();
         for (ObjectCreationExpr creation : unit.findAll(ObjectCreationExpr.class)) {
             String type = resolver.typeNames(creation).resolve(creation.getType(), creation);
-            kind(type, "new").ifPresent(kind -> found.add(describe(file, creation, kind, evaluator)));
+            kind(type, "new").ifPresent(kind -> found.add(describe(file, creation, kind, evaluator, resolver)));
         }
         for (MethodCallExpr call : unit.findAll(MethodCallExpr.class)) {
             Optional<String> owner = call.getNameAsString().equals("create") ? staticOwner(call, resolver)
                     : Optional.empty();
             if (owner.isPresent()) {
-                kind(owner.get(), "create").ifPresent(kind -> found.add(describe(file, call, kind, evaluator)));
+                kind(owner.get(), "create").ifPresent(kind -> found.add(describe(file, call, kind, evaluator,
+                        resolver)));
             }
             if (call.getNameAsString().equals("build")) {
                 builderOwner(call, resolver).flatMap(t -> kind(t, "builder"))
-                        .ifPresent(kind -> found.add(describe(file, call, kind, evaluator)));
+                        .ifPresent(kind -> found.add(describe(file, call, kind, evaluator, resolver)));
             }
         }
         found.sort((a, b) -> a.location().compareTo(b.location()));
@@ -92,7 +93,7 @@ public final class CreationFinder {
     }
 
     private static ClientCreation describe(Path file, Expression creation, ClientCatalog.Creation kind,
-                                           KeyEvaluator evaluator) {
+                                           KeyEvaluator evaluator, Resolver resolver) {
         var at = creation instanceof MethodCallExpr call ? call.getName().getBegin().orElseThrow()
                 : creation.getBegin().orElseThrow();
         Endpoints endpoints = new Endpoints(evaluator);
@@ -107,7 +108,8 @@ public final class CreationFinder {
             code = code.substring(0, 77) + "...";
         }
         return new ClientCreation(new Location(file, at.line, at.column), kind, code,
-                new ArrayList<>(endpoints.found), endpoints.complete && !endpoints.found.isEmpty(), endpoints.database);
+                new ArrayList<>(endpoints.found), endpoints.complete && !endpoints.found.isEmpty(), endpoints.database,
+                ModeSwitches.contextOf(file, creation, resolver), null);
     }
 
     /** Endpoints and database named inside a creating expression, following locals and fields it refers to. */

@@ -145,7 +145,7 @@ public final class Wrappers {
         CommandCall inner = wrapper.inner();
         CommandCall site = new CommandCall(new Location(file, at.line, at.column), inner.client(), inner.command(),
                 call.getNameAsString(), keys.keys(), keys.complete(), inner.crossSlot(), via,
-                keys.script() != null ? keys.script() : inner.script());
+                keys.script() != null ? keys.script() : inner.script(), inner.arms());
         calls.add(site);
         Optional<MethodDeclaration> forwarding = Wrapper.forwardingMethod(call.getArguments(), call);
         if (forwarding.isPresent() && wrapper.depth() < Wrapper.MAX_DEPTH

@@ -41,7 +41,8 @@ import java.util.Optional;
 final class Helpers {
 
     private final KeyEvaluator evaluator;
-    private final Map<String, Value> memo = new HashMap<>();
+    /** Values of helper calls by method and argument values (their identities, not how they print). */
+    private final Map<MemoKey, Value> memo = new HashMap<>();
     private final Deque<String> inProgress = new ArrayDeque<>();
 
     Helpers(KeyEvaluator evaluator) {
@@ -157,8 +158,8 @@ final class Helpers {
         if (inProgress.contains(key) || env.depth() >= KeyEvaluator.MAX_DEPTH) {
             return Optional.of(evaluator.unknown(call, env));
         }
-        String memoKey = env.varyingScope() == null && receiverFields.isEmpty() && env.bindings().isEmpty()
-                ? key + arguments : null;
+        MemoKey memoKey = env.varyingScope() == null && receiverFields.isEmpty() && env.bindings().isEmpty()
+                ? new MemoKey(key, List.copyOf(arguments)) : null;
         if (memoKey != null && memo.containsKey(memoKey)) {
             return Optional.of(memo.get(memoKey));
         }
@@ -180,7 +181,7 @@ final class Helpers {
             if (returns.isEmpty() || returns.size() > KeyValue.MAX_ALTERNATIVES) {
                 return Optional.of(evaluator.unknown(call, env));
             }
-            Env inside = env.bind(bindings);
+            Env inside = env.call(bindings);
             returns = returns.stream().filter(r -> reachable(r, method, inside)).toList();
             if (returns.isEmpty()) {
                 return Optional.of(evaluator.unknown(call, env));
@@ -200,6 +201,10 @@ final class Helpers {
         } finally {
             inProgress.pop();
         }
+    }
+
+    /** A helper call: the method, and the values it was given, equal only when their symbols are the same. */
+    private record MemoKey(String method, List<Value> arguments) {
     }
 
     /**

@@ -151,7 +151,7 @@ public final class KeyEvaluator {
      * through a wrapper method is evaluated with the caller's arguments.
      */
     public Value value(Expression expression, Map<Node, Value> bindings) {
-        return bindings.isEmpty() ? eval(expression, Env.ROOT) : eval(expression, new Env(bindings, 1, null));
+        return bindings.isEmpty() ? eval(expression, Env.ROOT) : eval(expression, Env.ROOT.call(bindings));
     }
 
     /** Binds a method's parameters to argument values, packing trailing arguments into a varargs parameter. */

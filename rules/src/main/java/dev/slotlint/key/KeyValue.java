@@ -127,6 +127,18 @@ public final class KeyValue {
                 .collect(Collectors.joining(" + "));
     }
 
+    /**
+     * What the value is, as opposed to how it prints: known text quoted, each unknown by its symbol's identity. Two
+     * values with the same identity are the same at run time.
+     */
+    public String identity() {
+        return alternatives.stream().map(parts -> parts.stream()
+                        .map(p -> p instanceof Part.Text t ? quote(t.text()) : "\u27e6" + ((Part.Unknown) p).symbol().id()
+                                + (((Part.Unknown) p).symbol().perElement() ? "*" : "") + "\u27e7")
+                        .collect(Collectors.joining("+")))
+                .collect(Collectors.joining("|"));
+    }
+
     /** Java-style quoting, so that control characters and quotes in keys stay readable on one line. */
     public static String quote(String text) {
         StringBuilder out = new StringBuilder(text.length() + 2).append('"');

@@ -84,10 +84,11 @@ final class LocalFlow {
         return state;
     }
 
+    /** A local's identity; inside a helper evaluated with bound parameters, that call's. */
     private Symbol identity(VariableDeclarator variable, Env env, boolean perElement) {
         String name = variable.getNameAsString();
         Symbol symbol = Symbol.of("local:" + Symbols.ownerKey(variable) + "#" + name + "@"
-                + Symbols.line(variable), name);
+                + Symbols.line(variable) + env.parametersIdentity(), name);
         return perElement || env.varyingScope() != null && Symbols.isWithin(variable, env.varyingScope())
                 ? symbol.varyingPerElement() : symbol;
     }

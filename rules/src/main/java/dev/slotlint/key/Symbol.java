@@ -24,6 +24,18 @@ public record Symbol(String id, String label, boolean plain, boolean perElement)
         return new Symbol(id, label, plain, true);
     }
 
+    /** Symbols are the same value when their identities are; how each is shown does not count. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Symbol symbol && id.equals(symbol.id) && plain == symbol.plain
+                && perElement == symbol.perElement;
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(id, plain, perElement);
+    }
+
     @Override
     public String toString() {
         return "‹" + label + "›";

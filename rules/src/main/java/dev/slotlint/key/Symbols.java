@@ -5,6 +5,8 @@ import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.CallableDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.printer.DefaultPrettyPrinterVisitor;
+import com.github.javaparser.printer.configuration.DefaultPrinterConfiguration;
 import dev.slotlint.source.Declaration;
 import dev.slotlint.source.JavaSources;
 import dev.slotlint.source.TypeNames;
@@ -29,11 +31,81 @@ final class Symbols {
             String label = text.length() > 40 ? text.substring(0, 37) + "..." : text;
             return Symbol.of("expr:" + ownerKey(e) + ":" + text, label);
         });
+        if (env != null && !env.parameters().isEmpty()) {
+            symbol = inContext(symbol, expression, env);
+        }
         if (env != null && env.varyingScope() != null && isWithin(expression, env.varyingScope())
                 && mentionsVarying(expression, env)) {
             return symbol.varyingPerElement();
         }
         return symbol;
+    }
+
+    /**
+     * Inside a helper evaluated with bound parameters, an unknown expression over those parameters stands for a value
+     * of that call, not of the helper's text: {@code id.trim()} means one value for {@code meta(a)} and another for
+     * {@code meta(b)}, and the same one in {@code meta(a)} and {@code coupons(a)}. Its identity is the expression
+     * with each bound name replaced by the identity of its value, and the helper's name only when the expression
+     * also reads names of the helper that are not bound.
+     */
+    private static Symbol inContext(Symbol symbol, Node expression, Env env) {
+        boolean mentionsBound = false;
+        boolean mentionsOwn = false;
+        for (NameExpr name : expression.findAll(NameExpr.class)) {
+            Node declared = Declaration.find(name.getNameAsString(), name).map(Symbols::declarationNode).orElse(null);
+            if (declared != null && env.parameters().containsKey(declared)) {
+                mentionsBound = true;
+            } else if (declared != null) {
+                mentionsOwn = true;
+            }
+        }
+        if (!mentionsBound) {
+            return symbol;
+        }
+        BoundPrinter identity = new BoundPrinter(env, true);
+        expression.accept(identity, null);
+        BoundPrinter label = new BoundPrinter(env, false);
+        expression.accept(label, null);
+        String id = "expr:" + (mentionsOwn ? ownerKey(expression) : "") + ":" + identity;
+        String shown = label.toString().replaceAll("\\s+", " ");
+        return new Symbol(id, shown.length() > 40 ? shown.substring(0, 37) + "..." : shown, symbol.plain(),
+                symbol.perElement());
+    }
+
+    /**
+     * Prints an expression with each bound name replaced by its value: by the value's identity, or by how the value
+     * reads ({@code from.trim()} for {@code id.trim()} called with {@code from}).
+     */
+    private static final class BoundPrinter extends DefaultPrettyPrinterVisitor {
+
+        private final Env env;
+        private final boolean identities;
+
+        BoundPrinter(Env env, boolean identities) {
+            super(new DefaultPrinterConfiguration());
+            this.env = env;
+            this.identities = identities;
+        }
+
+        @Override
+        public void visit(NameExpr name, Void arg) {
+            Node declared = Declaration.find(name.getNameAsString(), name).map(Symbols::declarationNode).orElse(null);
+            Value bound = declared == null ? null : env.parameters().get(declared);
+            if (bound == null) {
+                super.visit(name, arg);
+            } else if (identities) {
+                printer.print("(" + bound.identity() + ")");
+            } else {
+                printer.print(reads(bound));
+            }
+        }
+
+        private static String reads(Value value) {
+            if (value instanceof Value.Single single && single.text().isOpaque()) {
+                return ((Part.Unknown) single.text().alternatives().get(0).get(0)).symbol().label();
+            }
+            return value instanceof Value.Single single ? single.text().render() : "…";
+        }
     }
 
     /** A symbol whose value changes per element when its declaration lies in the loop or lambda being unrolled. */

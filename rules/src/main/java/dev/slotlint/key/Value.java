@@ -7,6 +7,9 @@ import java.util.List;
 /** What evaluating one Java expression gives: a single value (text, number, ...) or a collection of keys. */
 public sealed interface Value {
 
+    /** What the value is, as opposed to how it prints; see {@link KeyValue#identity()}. */
+    String identity();
+
     /** The Java type family of a single value, which decides how {@code +} and formatting treat it. */
     enum Kind {
         STRING, CHAR, INT, LONG, FLOAT, DOUBLE, BOOLEAN, NULL, BYTES,
@@ -41,6 +44,11 @@ public sealed interface Value {
             return new Single(KeyValue.unknown(kind.isNumeric() ? new Symbol(symbol.id(), symbol.label(), true,
                     symbol.perElement()) : symbol), kind, null);
         }
+
+        @Override
+        public String identity() {
+            return text.identity() + "/" + kind + (constant == null ? "" : "=" + constant);
+        }
     }
 
     /**
@@ -54,6 +62,13 @@ public sealed interface Value {
 
         public Elements {
             elements = List.copyOf(elements);
+        }
+
+        @Override
+        public String identity() {
+            StringBuilder out = new StringBuilder("[");
+            elements.forEach(e -> out.append(e.identity()).append(','));
+            return out.append(exhaustive ? "]" : "…]").toString();
         }
 
         public Elements plus(KeyValue element) {

@@ -201,7 +201,8 @@ final class Variables {
                         + KeyEvaluator.MAX_DEPTH + " other constants; its value is treated as unknown");
                 return Value.Single.unknown(symbol, kind);
             }
-            Value value = evaluator.eval(variable.getInitializer().get(), new Env(Map.of(), env.depth() + 1, null));
+            Value value = evaluator.eval(variable.getInitializer().get(),
+                    new Env(Map.of(), env.depth() + 1, null, Map.of()));
             if (inCycle.remove(key)
                     || value instanceof Value.Single single && single.text().isOpaque() && single.constant() == null) {
                 value = Value.Single.unknown(symbol, kind);

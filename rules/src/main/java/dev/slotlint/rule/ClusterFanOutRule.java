@@ -90,6 +90,9 @@ public final class ClusterFanOutRule implements Rule {
                 context.unknownParts()) + " " + span + ": " + call.clientDescription() + " " + howSplit(call)
                 + "; if they must change together, give them a shared hash tag such as "
                 + HashTagAdvice.suggest(call.keys(), context.unknownParts());
+        if (onCluster == ProjectTopology.Certainty.POSSIBLE) {
+            message += " (" + context.topology().possibly(call.client().simpleName()) + ")";
+        }
         context.report(this, call.location(), message, KeyDescriptions.each(call.keys(), context.unknownParts()));
     }
 

@@ -46,8 +46,7 @@ public final class CrossSlotRule implements Rule {
                 + " " + phrase + "; give them a shared hash tag such as "
                 + HashTagAdvice.suggest(keys, context.unknownParts());
         if (onCluster == ProjectTopology.Certainty.POSSIBLE) {
-            message += " (if this " + call.client().simpleName() + " is a client of the Redis Cluster the project"
-                    + " targets: " + context.topology().citeCluster() + ")";
+            message += " (" + context.topology().possibly(call.client().simpleName()) + ")";
         }
         Severity severity = verdict.kind() == SlotVerdict.Kind.DIFFERENT && onCluster == ProjectTopology.Certainty.SURE
                 ? Severity.ERROR : Severity.WARNING;

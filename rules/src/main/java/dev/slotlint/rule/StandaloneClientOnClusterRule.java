@@ -30,7 +30,7 @@ public final class StandaloneClientOnClusterRule implements Rule {
         }
         Set<Endpoint> aimedAt = new LinkedHashSet<>(creation.endpoints());
         aimedAt.retainAll(topology.clusterEndpoints());
-        if (!topology.isCluster() && aimedAt.isEmpty()) {
+        if (aimedAt.isEmpty() && (!topology.isCluster() || creation.alternative() != null)) {
             return;
         }
         String why = aimedAt.isEmpty()
@@ -38,10 +38,18 @@ public final class StandaloneClientOnClusterRule implements Rule {
                 : "aimed at " + join(aimedAt) + ", a node of the Redis Cluster that " + topology.citeCluster()
                 + " names";
         List<Endpoint> seeds = List.copyOf(topology.clusterEndpoints());
-        String message = creation.code() + " makes a standalone " + creation.kind().simpleName() + " client, " + why
+        String message = creation.code() + " " + makes(creation) + ", " + why
                 + ": every command on a key whose slot another node owns fails with \"MOVED <slot> <host:port>\";"
                 + " use " + creation.kind().fix() + (seeds.isEmpty() ? "" : " (" + join(seeds) + ")");
         context.report(this, creation.location(), message, List.of());
+    }
+
+    /** What the code makes: a client, or the configuration of a standalone connection for a connection factory. */
+    private static String makes(ClientCreation creation) {
+        String type = creation.kind().simpleName();
+        return type.endsWith("Configuration")
+                ? "configures a standalone connection (" + type + ") for a connection factory"
+                : "makes a standalone " + type + " client";
     }
 
     private static String join(Iterable<Endpoint> endpoints) {

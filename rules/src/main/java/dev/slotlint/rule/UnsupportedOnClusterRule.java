@@ -36,14 +36,19 @@ public final class UnsupportedOnClusterRule implements Rule {
 
     @Override
     public void visitClientCall(ClientCall call, RuleContext context) {
+        ProjectTopology.Certainty onCluster = context.topology().onCluster(call.client().topology());
         if (call.refusal().isEmpty() || hasHashTaggedPattern(call, context)
-                || context.topology().onCluster(call.client().topology()) == ProjectTopology.Certainty.NO) {
+                || onCluster == ProjectTopology.Certainty.NO) {
             return;
         }
         String message = call.clientDescription() + " does not support " + call.method() + "() on a cluster: it"
                 + " throws " + call.refusal().get().message() + "; "
                 + FIX.getOrDefault(call.method(), "use a cluster-aware alternative");
-        context.report(this, call.location(), message, java.util.List.of());
+        if (onCluster == ProjectTopology.Certainty.POSSIBLE) {
+            message += " (" + context.topology().possibly(call.client().simpleName()) + ")";
+        }
+        context.report(this, onCluster == ProjectTopology.Certainty.SURE ? Severity.ERROR : Severity.WARNING,
+                call.location(), message, java.util.List.of());
     }
 
     /** KEYS and SCAN are allowed when the pattern pins one slot; an undecidable pattern gets the benefit of doubt. */

@@ -20,9 +20,13 @@ public final class TopologyDetector {
     private TopologyDetector() {
     }
 
-    /** @param fromCode cluster evidence the code shows: the cluster clients it makes */
+    /**
+     * @param fromCode  cluster evidence the code shows: the cluster clients it makes
+     * @param modeSwitch where the code picks standalone or cluster clients by a setting, when it makes both; null
+     *                   when it does not
+     */
     public static ProjectTopology detect(TopologySetting setting, List<String> clusterNodes, boolean clusterReady,
-                                         ProjectConfig config, List<Evidence> fromCode) {
+                                         ProjectConfig config, List<Evidence> fromCode, String modeSwitch) {
         List<Evidence> evidence = new ArrayList<>();
         if (!clusterNodes.isEmpty()) {
             evidence.add(new Evidence(true, new Location(Path.of("pom.xml"), 1, 1),
@@ -47,7 +51,7 @@ public final class TopologyDetector {
             }
         }
         evidence.addAll(fromCode);
-        return ProjectTopology.decide(setting, clusterReady, evidence);
+        return ProjectTopology.decide(setting, clusterReady, evidence, modeSwitch);
     }
 
     private static List<Endpoint> endpoints(List<String> values) {

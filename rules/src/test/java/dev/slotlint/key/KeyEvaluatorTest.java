@@ -257,7 +257,7 @@ class KeyEvaluatorTest {
             eq("Keys.choose(false, \"1\")", "\"std:1\""),
             eq("Keys.sb(\"q\")", "\"sb:q\""),
             eq("Keys.fmt(3)", "\"shard-03\""),
-            eq("Keys.recurse(\"a\")", "‹recurse(id + \"x\")›"),
+            eq("Keys.recurse(\"a\")", "‹recurse(\"a\" + \"x\")›"),
             eq("Family.CART.key(\"7\")", "\"cart:7\""),
             eq("Family.PROFILE.key(id)", "\"profile:\" + ‹id›"),
             eq("new KeyFactory().user(id)", "\"ns:\" + ‹id›"),

@@ -156,7 +156,7 @@ class ClientCatalogRulesTest {
                             jedis.del("a", "b");
                         }
                         pool.getResource().del("a", "b");
-                        // expect: CrossSlot WARNING: (if this JedisCommands is a client of the Redis Cluster the project targets: Shapes.java:9 (JedisCluster))
+                        // expect: CrossSlot WARNING: (if this JedisCommands runs on the Redis Cluster the code switches to: cluster clients (Shapes.java:9) and standalone clients (Shapes.java:10) made in the code)
                         unknownTopology.del("a", "b");
                         var pipeline = cluster.pipelined();
                         // expect: CrossSlot ERROR: ClusterPipeline 5.2.0 throws "Keys must belong to same hashslot."
