@@ -23,6 +23,7 @@ import dev.slotlint.source.Resolver;
 import dev.slotlint.source.SourceFile;
 import dev.slotlint.source.Suppressions;
 import dev.slotlint.topology.ClientTopology;
+import dev.slotlint.topology.ConfigEntry;
 import dev.slotlint.topology.Evidence;
 import dev.slotlint.topology.ProjectConfig;
 import dev.slotlint.topology.ProjectTopology;
@@ -81,7 +82,7 @@ public final class Analyzer {
         ProjectIndex index = ProjectIndex.scan(javaFiles, Analyzer::mayCallRedis, problems::add, settings.threads());
         Configuration configuration = configuration(configFiles, index, problems);
         Evaluation evaluation = new Evaluation(new Resolver.Project(index, catalog::knows, catalog::returnType),
-                new ConcurrentHashMap<>(), problems, configuration.scripts());
+                new ConcurrentHashMap<>(), problems, configuration.scripts(), configuration.settings());
         List<FileFacts> files = facts(index, configuration, evaluation);
         Judged calls = followWrappers(index, files, evaluation);
         Creations creations = creations(files);
@@ -94,18 +95,23 @@ public final class Analyzer {
     /** What the project's configuration files say, and the Spring driver they and the code decide. */
     private record Configuration(ProjectConfig config, SpringDriver springDriver,
                                  Function<String, Optional<String>> scripts, Map<Path, Suppressions> suppressions) {
+
+        /** Every value a setting has across the configuration files, for {@code @Value} and the like. */
+        Function<String, List<String>> settings() {
+            return key -> config.entries(key).stream().map(ConfigEntry::value).distinct().toList();
+        }
     }
 
     /** What every file's evaluation shares: the names layer, the constants evaluated so far, where problems go. */
     private record Evaluation(Resolver.Project project, Map<String, Value> constants, List<Problem> problems,
-                              Function<String, Optional<String>> scripts) {
+                              Function<String, Optional<String>> scripts, Function<String, List<String>> settings) {
 
         Resolver resolver() {
             return new Resolver(project);
         }
 
         KeyEvaluator evaluator(Resolver resolver) {
-            return new KeyEvaluator(resolver, constants, problems::add, scripts);
+            return new KeyEvaluator(resolver, constants, problems::add, scripts, settings);
         }
     }
 
@@ -269,6 +275,7 @@ public final class Analyzer {
             for (FileFacts file : files) {
                 file.calls().commands().stream().filter(calls::isJudged).forEach(call -> rule.visitCall(call, context));
                 file.calls().clientCalls().forEach(call -> rule.visitClientCall(call, context));
+                file.calls().transactions().forEach(transaction -> rule.visitTransaction(transaction, context));
             }
             calls.throughWrappers().forEach(call -> rule.visitCall(call, context));
         }

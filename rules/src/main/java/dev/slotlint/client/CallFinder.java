@@ -70,7 +70,7 @@ public final class CallFinder {
      *                 derived command of its own, checked where it is called
      */
     public record Calls(List<CommandCall> commands, List<ClientCall> clientCalls, List<Wrapper> wrappers,
-                        Set<String> calledNames) {
+                        Set<String> calledNames, List<Transaction> transactions) {
     }
 
     public Calls find(Path file, CompilationUnit unit, KeyEvaluator evaluator, Resolver resolver) {
@@ -92,6 +92,7 @@ public final class CallFinder {
             }
             Location location = location(file, call);
             Version version = versions.get(client.get().library());
+            evaluator.forgetAssumptions();
             Arguments arguments = new Arguments(evaluator, types, Map.of());
             boolean read = methodsRead.contains(call.getNameAsString());
             clientCalls.add(new ClientCall(location, client.get(), call.getNameAsString(), version,
@@ -116,12 +117,13 @@ public final class CallFinder {
             CommandCall found = new CommandCall(location, client.get(), command.get(), call.getNameAsString(),
                     keys, complete, catalog.crossSlot(client.get(), version, command.get().name()),
                     List.of(client.get().simpleName() + "." + call.getNameAsString()),
-                    script(binding, arguments, location), Arms.of(call));
+                    script(binding, arguments, location), Arms.of(call), evaluator.assumptions());
             commands.add(found);
             Wrapper.forwardingMethod(binding, call).ifPresent(method -> wrappers.add(
                     Wrapper.ofClientCall(file, method, call, found)));
         }
-        return new Calls(commands, clientCalls, wrappers, calledNames);
+        return new Calls(commands, clientCalls, wrappers, calledNames,
+                new Transactions(catalog).find(file, unit, evaluator, types, versions));
     }
 
     /** Where the keys of a call of a command are, as {@link #find} binds them. */
@@ -145,6 +147,13 @@ public final class CallFinder {
             complete &= addKeys(argument, arguments, keys);
         }
         return Optional.of(new KeyList(keys, complete, script(binding, arguments, null)));
+    }
+
+    /** The keys of a call of a command, its arguments evaluated with these bindings; empty when none binds. */
+    static Optional<KeyList> keysOf(Command command, MethodCallExpr call, KeyEvaluator evaluator,
+                                    Map<com.github.javaparser.ast.Node, Value> bindings, ExpressionTypes types) {
+        Arguments arguments = new Arguments(evaluator, types, bindings);
+        return bind(command, call.getArguments(), arguments).flatMap(b -> keys(b, evaluator, bindings, types));
     }
 
     /** The keys an EVAL's script touches, when the script's text can be known. */

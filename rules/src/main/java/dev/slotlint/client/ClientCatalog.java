@@ -53,6 +53,30 @@ public final class ClientCatalog {
 
     private final List<Creation> creations = new ArrayList<>();
 
+    /**
+     * How a client type runs a transaction: {@code queue} when {@code multi()} returns the object commands are queued
+     * on (Jedis' Transaction), {@code same} when they are queued on the receiver itself until EXEC (Lettuce).
+     *
+     * @param ends the methods that end the transaction
+     */
+    public record TransactionStyle(String javaType, String style, java.util.Set<String> ends) {
+    }
+
+    private final List<TransactionStyle> transactions = new ArrayList<>();
+    /** Methods whose first argument is not a key, per library: what a transaction's queued commands are read by. */
+    private final Map<Library, java.util.Set<String>> noKey = new java.util.EnumMap<>(Library.class);
+
+    /** How a client type runs transactions, when it does. */
+    public Optional<TransactionStyle> transactionStyle(String javaType) {
+        String canonical = canonical(javaType);
+        return transactions.stream().filter(t -> t.javaType().equals(canonical)).findFirst();
+    }
+
+    /** Whether a method of a library's client takes something other than a key first (PUBLISH, PING, SELECT). */
+    public boolean takesNoKey(Library library, String method) {
+        return noKey.getOrDefault(library, java.util.Set.of()).contains(method);
+    }
+
     /** The ways to make clients, in catalog order. */
     public List<Creation> creations() {
         return List.copyOf(creations);
@@ -224,6 +248,10 @@ public final class ClientCatalog {
             }
             case "unsupported" -> unsupported.add(new Unsupported(words[1], Version.Range.parse(words[2]), words[3],
                     quoted(line)));
+            case "transaction" -> transactions.add(new TransactionStyle(words[1], words[2],
+                    java.util.Set.of(words[3].split(","))));
+            case "nokey" -> noKey.computeIfAbsent(library(words[1]), l -> new java.util.HashSet<>())
+                    .addAll(Arrays.asList(words[2].split(",")));
             default -> throw new IllegalArgumentException("unknown entry '" + words[0] + "'");
         }
     }

@@ -17,15 +17,22 @@ import java.util.Set;
  * @param via       the methods the keys pass through, outermost first, ending with the client's method
  * @param script    the keys the Lua script of an EVAL touches, when its text is known; null otherwise
  * @param arms      the arms of the branches the client call itself sits in within its method (see {@link Arms})
+ * @param assumptions what evaluating the keys assumed of values the code does not fix (a setting's default)
  */
 public record CommandCall(Location location, ClientType client, Command command, String method,
                           List<KeyValue> keys, boolean complete, CrossSlotBehaviour crossSlot, List<String> via,
-                          LuaScripts.Analysis script, Set<String> arms) {
+                          LuaScripts.Analysis script, Set<String> arms, List<String> assumptions) {
 
     public CommandCall {
         keys = List.copyOf(keys);
         via = List.copyOf(via);
         arms = Set.copyOf(arms);
+        assumptions = List.copyOf(assumptions);
+    }
+
+    /** {@code  (assuming …)} for messages, when the keys rest on assumptions; empty otherwise. */
+    public String assumptionsNote() {
+        return Transaction.note(assumptions);
     }
 
     /**

@@ -139,13 +139,14 @@ public final class Wrappers {
         via.add(Wrapper.withoutPackage(target.receiver()) + "." + wrapper.name());
         via.addAll(wrapper.via().subList(1, wrapper.via().size()));
         List<Value> arguments = new ArrayList<>();
+        evaluator.forgetAssumptions();
         call.getArguments().forEach(argument -> arguments.add(evaluator.value(argument)));
         CallFinder.KeyList keys = keysAt(wrapper, arguments, evaluator, resolver);
         var at = call.getName().getBegin().orElseThrow();
         CommandCall inner = wrapper.inner();
         CommandCall site = new CommandCall(new Location(file, at.line, at.column), inner.client(), inner.command(),
                 call.getNameAsString(), keys.keys(), keys.complete(), inner.crossSlot(), via,
-                keys.script() != null ? keys.script() : inner.script(), inner.arms());
+                keys.script() != null ? keys.script() : inner.script(), inner.arms(), evaluator.assumptions());
         calls.add(site);
         Optional<MethodDeclaration> forwarding = Wrapper.forwardingMethod(call.getArguments(), call);
         if (forwarding.isPresent() && wrapper.depth() < Wrapper.MAX_DEPTH

@@ -26,7 +26,17 @@ final class Arithmetic {
     /** A binary operator other than {@code +}. */
     Value binary(BinaryExpr binary, Env env) {
         Value a = evaluator.eval(binary.getLeft(), env);
+        BinaryExpr.Operator operator = binary.getOperator();
+        if ((operator == BinaryExpr.Operator.AND || operator == BinaryExpr.Operator.OR)
+                && a instanceof Value.Single left && left.constant() instanceof Boolean x
+                && x == (operator == BinaryExpr.Operator.OR)) {
+            return left;
+        }
         Value b = evaluator.eval(binary.getRight(), env);
+        Boolean nullTest = nullTest(operator, a, b);
+        if (nullTest != null) {
+            return new Value.Single(KeyValue.text(nullTest.toString()), Value.Kind.BOOLEAN, nullTest);
+        }
         if (a instanceof Value.Single left && b instanceof Value.Single right) {
             if (left.constant() instanceof Boolean x && right.constant() instanceof Boolean y) {
                 Boolean result = switch (binary.getOperator()) {
@@ -45,6 +55,29 @@ final class Arithmetic {
             }
         }
         return evaluator.unknown(binary, env);
+    }
+
+    /**
+     * {@code x == null} and {@code x != null}: decided for known values, and for unknown text or numbers, which the
+     * analysis takes to be there (as it takes an unknown id in a key to be a plain, non-empty value); null otherwise.
+     */
+    private static Boolean nullTest(BinaryExpr.Operator operator, Value a, Value b) {
+        if (operator != BinaryExpr.Operator.EQUALS && operator != BinaryExpr.Operator.NOT_EQUALS
+                || !(a instanceof Value.Single left) || !(b instanceof Value.Single right)
+                || left.kind() != Value.Kind.NULL && right.kind() != Value.Kind.NULL) {
+            return null;
+        }
+        Value.Single other = left.kind() == Value.Kind.NULL ? right : left;
+        boolean isNull;
+        if (other.kind() == Value.Kind.NULL) {
+            isNull = true;
+        } else if (other.kind() == Value.Kind.STRING || other.kind() == Value.Kind.BYTES || other.kind().isNumeric()
+                || other.kind() == Value.Kind.BOOLEAN || other.constant() != null) {
+            isNull = false;
+        } else {
+            return null;
+        }
+        return operator == BinaryExpr.Operator.EQUALS == isNull;
     }
 
     Value numeric(BinaryExpr.Operator operator, Value.Single left, Value.Single right, Expression where, Env env) {

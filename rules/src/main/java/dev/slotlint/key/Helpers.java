@@ -33,6 +33,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The project's own methods, evaluated with the caller's arguments: the values their {@code return} statements can
@@ -42,7 +43,7 @@ final class Helpers {
 
     private final KeyEvaluator evaluator;
     /** Values of helper calls by method and argument values (their identities, not how they print). */
-    private final Map<MemoKey, Value> memo = new HashMap<>();
+    private final Map<MemoKey, Memo> memo = new HashMap<>();
     private final Deque<String> inProgress = new ArrayDeque<>();
 
     Helpers(KeyEvaluator evaluator) {
@@ -146,23 +147,74 @@ final class Helpers {
         return helper(owner, call.getNameAsString(), call, arguments, env, receiverFields);
     }
 
-    /** A project method named directly (a method reference), applied to these argument values. */
+    /**
+     * A project method named directly (a method reference), applied to these argument values. An argument that is
+     * one of a few alternatives (a field that is {@code ""} by default or the user's prefix) is tried one alternative
+     * at a time, so that what the method does with each (drop an empty prefix, say) is kept apart.
+     */
     Optional<Value> helper(TypeDeclaration<?> owner, String name, Node call, List<Value> arguments, Env env,
                            Map<String, Value> receiverFields) {
-        MethodDeclaration method = findMethod(owner, name, arguments, 0);
+        List<List<Value>> split = split(arguments);
+        if (split.size() > 1) {
+            List<Value> results = new ArrayList<>();
+            for (List<Value> one : split) {
+                Optional<Value> result = helper(owner, name, call, one, env, receiverFields);
+                if (result.isEmpty()) {
+                    return result;
+                }
+                results.add(result.get());
+            }
+            return Optional.of(evaluator.values.join(results, call, env));
+        }
+        return inline(owner, name, call, arguments, env, receiverFields);
+    }
+
+    /** How many single-alternative argument lists an argument list is tried as, at most. */
+    private static final int SPLITS = 4;
+
+    /** The argument lists with one alternative each, when there are a few; the list itself otherwise. */
+    private static List<List<Value>> split(List<Value> arguments) {
+        List<List<Value>> combinations = List.of(List.of());
+        for (Value argument : arguments) {
+            List<Value> choices = argument instanceof Value.Single single && single.text().alternatives().size() > 1
+                    ? single.text().alternatives().stream().map(parts -> (Value) new Value.Single(KeyValue.of(parts),
+                    single.kind(), KeyValue.of(parts).knownText().orElse(null))).toList()
+                    : List.of(argument);
+            if (combinations.size() * choices.size() > SPLITS) {
+                return List.of(arguments);
+            }
+            List<List<Value>> next = new ArrayList<>();
+            for (List<Value> prefix : combinations) {
+                for (Value choice : choices) {
+                    List<Value> longer = new ArrayList<>(prefix);
+                    longer.add(choice);
+                    next.add(longer);
+                }
+            }
+            combinations = next;
+        }
+        return combinations;
+    }
+
+    private Optional<Value> inline(TypeDeclaration<?> owner, String name, Node call, List<Value> arguments, Env env,
+                                   Map<String, Value> receiverFields) {
+        MethodDeclaration method = findMethod(owner, name, arguments, argumentTypes(call), 0);
         if (method == null || method.getBody().isEmpty() || method.getType().isVoidType()) {
             return Optional.empty();
         }
         String key = TypeNames.qualifiedName(owner) + "#" + method.getNameAsString() + "/"
-                + method.getParameters().size();
+                + method.getParameters().size() + "@" + Symbols.line(method);
         if (inProgress.contains(key) || env.depth() >= KeyEvaluator.MAX_DEPTH) {
             return Optional.of(evaluator.unknown(call, env));
         }
         MemoKey memoKey = env.varyingScope() == null && receiverFields.isEmpty() && env.bindings().isEmpty()
                 ? new MemoKey(key, List.copyOf(arguments)) : null;
         if (memoKey != null && memo.containsKey(memoKey)) {
-            return Optional.of(memo.get(memoKey));
+            Memo known = memo.get(memoKey);
+            known.assumptions().forEach(evaluator::assume);
+            return Optional.of(known.value());
         }
+        Set<String> assumedBefore = evaluator.assumptionsSoFar();
         Map<Node, Value> bindings = evaluator.bindParameters(method.getParameters(), arguments);
         for (Map.Entry<String, Value> field : receiverFields.entrySet()) {
             for (FieldDeclaration declaration : owner.getFields()) {
@@ -195,7 +247,8 @@ final class Helpers {
             }
             Value result = results.size() == 1 ? results.get(0) : evaluator.values.join(results, call, env);
             if (memoKey != null) {
-                memo.put(memoKey, result);
+                List<String> added = evaluator.assumptions().stream().filter(a -> !assumedBefore.contains(a)).toList();
+                memo.put(memoKey, new Memo(result, added));
             }
             return Optional.of(result);
         } finally {
@@ -205,6 +258,10 @@ final class Helpers {
 
     /** A helper call: the method, and the values it was given, equal only when their symbols are the same. */
     private record MemoKey(String method, List<Value> arguments) {
+    }
+
+    /** A helper call's value, and what its evaluation assumed. */
+    private record Memo(Value value, List<String> assumptions) {
     }
 
     /**
@@ -249,7 +306,19 @@ final class Helpers {
                 && block.getStatements().getLast().orElse(null) instanceof ReturnStmt;
     }
 
-    private MethodDeclaration findMethod(TypeDeclaration<?> owner, String name, List<Value> arguments, int depth) {
+    /** The static types of a call's arguments, where they can be told: what picks among overloads. */
+    private List<Optional<String>> argumentTypes(Node call) {
+        if (!(call instanceof MethodCallExpr method)) {
+            return List.of();
+        }
+        List<Optional<String>> types = new ArrayList<>();
+        method.getArguments().forEach(argument -> types.add(evaluator.resolver.typeOf(argument)));
+        return types;
+    }
+
+    private MethodDeclaration findMethod(TypeDeclaration<?> owner, String name, List<Value> arguments,
+                                         List<Optional<String>> argumentTypes, int depth) {
+        MethodDeclaration accepting = null;
         MethodDeclaration fallback = null;
         for (MethodDeclaration candidate : owner.getMethodsByName(name)) {
             NodeList<Parameter> parameters = candidate.getParameters();
@@ -259,22 +328,47 @@ final class Helpers {
                 continue;
             }
             if (parametersAccept(parameters, arguments)) {
-                return candidate;
+                if (typesMatch(parameters, argumentTypes)) {
+                    return candidate;
+                }
+                accepting = accepting == null ? candidate : accepting;
             }
-            if (fallback == null) {
-                fallback = candidate;
-            }
+            fallback = fallback == null ? candidate : fallback;
+        }
+        if (accepting != null) {
+            return accepting;
         }
         if (fallback != null || depth > 8) {
             return fallback;
         }
         for (TypeDeclaration<?> supertype : evaluator.resolver.supertypes(owner)) {
-            MethodDeclaration inherited = findMethod(supertype, name, arguments, depth + 1);
+            MethodDeclaration inherited = findMethod(supertype, name, arguments, argumentTypes, depth + 1);
             if (inherited != null) {
                 return inherited;
             }
         }
         return null;
+    }
+
+    /** Whether every argument whose static type is known has its parameter's type (by simple name, generics aside). */
+    private boolean typesMatch(NodeList<Parameter> parameters, List<Optional<String>> argumentTypes) {
+        for (int i = 0; i < Math.min(parameters.size(), argumentTypes.size()); i++) {
+            Parameter parameter = parameters.get(i);
+            if (parameter.isVarArgs() || argumentTypes.get(i).isEmpty()) {
+                continue;
+            }
+            String wanted = evaluator.resolver.typeNames(parameter).resolve(parameter.getType(), parameter);
+            String given = argumentTypes.get(i).get();
+            if (!simple(wanted).equals(simple(given)) && !wanted.equals("java.lang.Object")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String simple(String type) {
+        String raw = type.contains("<") ? type.substring(0, type.indexOf('<')) : type;
+        return raw.substring(raw.lastIndexOf('.') + 1);
     }
 
     private static boolean parametersAccept(NodeList<Parameter> parameters, List<Value> arguments) {

@@ -43,10 +43,12 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -90,30 +92,55 @@ public final class KeyEvaluator {
     final Streams streams = new Streams(this);
     final Resources resources;
     final Variables variables;
+    final ConfigValues config;
+    final FieldValues fields = new FieldValues(this);
     final Helpers helpers = new Helpers(this);
     final LocalFlow locals = new LocalFlow(this);
     private final List<Model> models;
+    /** What the evaluation assumed of values the code does not fix (a setting's default, a field's initial value). */
+    private final Set<String> assumptions = new LinkedHashSet<>();
 
     /**
      * @param constants memo of constant values by {@code Owner#NAME}; may be shared between evaluators
      * @param resources the text of a project resource (a {@code .lua} script) named by a path as the code writes
      *                  it ({@code "/scripts/lock.lua"}, {@code "src/main/resources/scripts/lock.lua"})
+     * @param settings  the project's configuration settings, for {@code @Value} and {@code getProperty}
      */
     public KeyEvaluator(Resolver resolver, Map<String, Value> constants, Consumer<Problem> problems,
-                        Function<String, Optional<String>> resources) {
+                        Function<String, Optional<String>> resources, Function<String, List<String>> settings) {
         this.resolver = resolver;
         this.problems = problems;
         this.resources = new Resources(this, resources);
         this.variables = new Variables(this, constants);
+        this.config = new ConfigValues(this, settings::apply);
         this.models = List.of(streams, enums, new Joiners(this), strings, builders, new CollectionModel(this),
-                this.resources);
+                this.resources, config);
     }
 
     /** An evaluator over a project whose library types are known by name only, reading no resources. */
     public KeyEvaluator(ProjectIndex index, Map<String, Value> constants, Consumer<Problem> problems,
                         TypeNames.Known knownTypes) {
         this(new Resolver(new Resolver.Project(index, knownTypes, (owner, method) -> Optional.empty())), constants,
-                problems, path -> Optional.empty());
+                problems, path -> Optional.empty(), key -> List.of());
+    }
+
+    /** Starts afresh the record of what evaluation assumes: before the keys of one call are evaluated. */
+    public void forgetAssumptions() {
+        assumptions.clear();
+    }
+
+    /** What evaluation assumed since {@link #forgetAssumptions()}, each once, in the order first made. */
+    public List<String> assumptions() {
+        return List.copyOf(assumptions);
+    }
+
+    void assume(String assumption) {
+        assumptions.add(assumption);
+    }
+
+    /** The assumptions made so far, to tell later which a piece of evaluation added. */
+    Set<String> assumptionsSoFar() {
+        return Set.copyOf(assumptions);
     }
 
     /** Reports something that kept part of the code from being analysed. */

@@ -70,6 +70,9 @@ final class Streams implements Model {
         if (KEEP.contains(method)) {
             return elements;
         }
+        if (method.equals("filter") && call.getArguments().size() == 1) {
+            return filter(elements, call.getArgument(0), env);
+        }
         if (NARROW.contains(method)) {
             List<KeyValue> varying = elements.elements().stream().filter(KeyValue::variesPerElement).toList();
             return new Value.Elements(varying, varying.size() == elements.elements().size() && elements.exhaustive());
@@ -81,6 +84,32 @@ final class Streams implements Model {
             return collect(elements, call.getArgument(0), call, env);
         }
         return null;
+    }
+
+    /**
+     * The elements a predicate keeps: those it is true for; one that differs per item stands for items of which some
+     * may pass, so it stays; where the predicate cannot be told, the element is left out and the result is no longer
+     * known to be all there is.
+     */
+    private Value.Elements filter(Value.Elements elements, Expression predicate, Env env) {
+        List<KeyValue> kept = new ArrayList<>();
+        boolean exhaustive = elements.exhaustive();
+        for (KeyValue element : elements.elements()) {
+            if (element.variesPerElement()) {
+                kept.add(element);
+                continue;
+            }
+            Value verdict = apply(predicate, new Value.Single(element, Value.Kind.STRING,
+                    element.knownText().orElse(null)), env);
+            if (verdict instanceof Value.Single single && single.constant() instanceof Boolean passes) {
+                if (passes) {
+                    kept.add(element);
+                }
+            } else {
+                exhaustive = false;
+            }
+        }
+        return new Value.Elements(kept, exhaustive);
     }
 
     /** A stream over a collection: its elements when they are known, else one element that differs per item. */

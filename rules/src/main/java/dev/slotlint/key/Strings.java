@@ -117,6 +117,9 @@ final class Strings implements Model {
             case "formatted" -> {
                 return format(text, arguments, call, env);
             }
+            case "isEmpty", "isBlank" -> {
+                return arguments.isEmpty() ? emptiness(text.text(), method.equals("isBlank")) : null;
+            }
             default -> {
             }
         }
@@ -131,6 +134,16 @@ final class Strings implements Model {
             constants.add(single.constant());
         }
         String s = known.get();
+        Boolean test = switch (method) {
+            case "startsWith" -> constants.size() == 1 ? s.startsWith(String.valueOf(constants.get(0))) : null;
+            case "endsWith" -> constants.size() == 1 ? s.endsWith(String.valueOf(constants.get(0))) : null;
+            case "contains" -> constants.size() == 1 ? s.contains(String.valueOf(constants.get(0))) : null;
+            case "equals" -> constants.size() == 1 ? s.equals(constants.get(0)) : null;
+            default -> null;
+        };
+        if (test != null) {
+            return new Value.Single(KeyValue.text(test.toString()), Value.Kind.BOOLEAN, test);
+        }
         try {
             String result = switch (method) {
                 case "trim" -> s.trim();
@@ -147,6 +160,23 @@ final class Strings implements Model {
         } catch (RuntimeException e) {
             return null;
         }
+    }
+
+    /**
+     * Whether text is empty (or blank): known text says; an unknown value is taken to be there, not empty, as the
+     * analysis takes an unknown id in a key to be; alternatives that disagree leave it unknown.
+     */
+    private static Value emptiness(KeyValue text, boolean blank) {
+        Boolean answer = null;
+        for (List<Part> alternative : text.alternatives()) {
+            boolean empty = alternative.stream().allMatch(p -> p instanceof Part.Text t
+                    && (blank ? t.text().isBlank() : t.text().isEmpty()));
+            if (answer != null && answer != empty) {
+                return null;
+            }
+            answer = empty;
+        }
+        return answer == null ? null : new Value.Single(KeyValue.text(answer.toString()), Value.Kind.BOOLEAN, answer);
     }
 
     private static int toInt(Object constant) {

@@ -65,6 +65,10 @@ final class Variables {
             if (param.parameter().isVarArgs() || Values.isCollectionType(param.parameter().getType())) {
                 return Value.Elements.UNKNOWN;
             }
+            Optional<Value> injected = evaluator.config.injected(param.parameter(), param.parameter(), env);
+            if (injected.isPresent()) {
+                return injected.get();
+            }
             return Value.Single.unknown(Symbols.varying(Symbol.of("param:" + Symbols.ownerKey(param.owner()) + "#"
                     + param.parameter().getNameAsString(), param.parameter().getNameAsString()),
                     param.parameter(), env), Values.kindOf(param.parameter().getType(), param.parameter().isVarArgs()));
@@ -177,8 +181,10 @@ final class Variables {
         boolean constant = field.isFinal() || owner != null && owner.isClassOrInterfaceDeclaration()
                 && owner.asClassOrInterfaceDeclaration().isInterface();
         if (!constant || variable.getInitializer().isEmpty()) {
-            return Values.isCollectionType(variable.getType()) ? Value.Elements.UNKNOWN
-                    : Value.Single.unknown(symbol, kind);
+            if (Values.isCollectionType(variable.getType())) {
+                return Value.Elements.UNKNOWN;
+            }
+            return evaluator.fields.of(owner, field, variable, env).orElseGet(() -> Value.Single.unknown(symbol, kind));
         }
         Value known = constants.get(key);
         if (known != null) {

@@ -89,7 +89,7 @@ public final class ClusterFanOutRule implements Rule {
         String message = call.commandName() + CrossSlotRule.via(call) + " keys " + KeyDescriptions.describeAll(call.keys(),
                 context.unknownParts()) + " " + span + ": " + call.clientDescription() + " " + howSplit(call)
                 + "; if they must change together, give them a shared hash tag such as "
-                + HashTagAdvice.suggest(call.keys(), context.unknownParts());
+                + HashTagAdvice.suggest(call.keys(), context.unknownParts()) + call.assumptionsNote();
         if (onCluster == ProjectTopology.Certainty.POSSIBLE) {
             message += " (" + context.topology().possibly(call.client().simpleName()) + ")";
         }

@@ -2,6 +2,7 @@ package dev.slotlint.rule;
 
 import dev.slotlint.client.CommandCall;
 import dev.slotlint.client.CrossSlotBehaviour;
+import dev.slotlint.client.Transaction;
 import dev.slotlint.key.HashTagAdvice;
 import dev.slotlint.key.KeyDescriptions;
 import dev.slotlint.key.KeyValue;
@@ -44,13 +45,49 @@ public final class CrossSlotRule implements Rule {
         List<KeyValue> keys = call.keys();
         String message = call.commandName() + via(call) + " keys " + KeyDescriptions.describeAll(keys, context.unknownParts())
                 + " " + phrase + "; give them a shared hash tag such as "
-                + HashTagAdvice.suggest(keys, context.unknownParts());
+                + HashTagAdvice.suggest(keys, context.unknownParts()) + call.assumptionsNote();
         if (onCluster == ProjectTopology.Certainty.POSSIBLE) {
             message += " (" + context.topology().possibly(call.client().simpleName()) + ")";
         }
         Severity severity = verdict.kind() == SlotVerdict.Kind.DIFFERENT && onCluster == ProjectTopology.Certainty.SURE
                 ? Severity.ERROR : Severity.WARNING;
         context.report(this, severity, call.location(), message, KeyDescriptions.each(keys, context.unknownParts()));
+    }
+
+    /** A transaction runs on a cluster only when every key its queued commands touch is in one slot. */
+    @Override
+    public void visitTransaction(Transaction transaction, RuleContext context) {
+        ProjectTopology.Certainty onCluster = context.topology().onCluster(transaction.client().topology());
+        List<KeyValue> keys = transaction.keys();
+        if (onCluster == ProjectTopology.Certainty.NO || keys.size() < 2
+                && keys.stream().noneMatch(KeyValue::variesPerElement)) {
+            return;
+        }
+        SlotVerdict verdict = SlotVerdict.of(keys, context.unknownParts());
+        String outcome = "EXEC answers \"CROSSSLOT Keys in request don't hash to the same slot\"";
+        String phrase = switch (verdict.kind()) {
+            case DIFFERENT -> "hash to different slots: " + outcome;
+            case DIFFERENT_ON_SOME_PATHS -> "may hash to different slots, depending on the branch taken: then "
+                    + outcome;
+            case BY_CHANCE -> "share no hash tag, so they land in one slot only by chance; otherwise " + outcome;
+            case SAME_OR_UNDECIDED -> null;
+        };
+        if (phrase == null) {
+            return;
+        }
+        List<String> commands = transaction.commands().stream()
+                .map(c -> c.method().toUpperCase(java.util.Locale.ROOT)).distinct().toList();
+        String message = "MULTI on " + transaction.client().describe(transaction.version()) + " queues "
+                + String.join(", ", commands) + " before EXEC; their keys " + KeyDescriptions.describeAll(keys,
+                context.unknownParts()) + " " + phrase + "; give them a shared hash tag such as "
+                + HashTagAdvice.suggest(keys, context.unknownParts()) + transaction.assumptionsNote();
+        if (onCluster == ProjectTopology.Certainty.POSSIBLE) {
+            message += " (" + context.topology().possibly(transaction.client().simpleName()) + ")";
+        }
+        Severity severity = verdict.kind() == SlotVerdict.Kind.DIFFERENT && onCluster == ProjectTopology.Certainty.SURE
+                ? Severity.ERROR : Severity.WARNING;
+        context.report(this, severity, transaction.location(), message,
+                KeyDescriptions.each(keys, context.unknownParts()));
     }
 
     /**

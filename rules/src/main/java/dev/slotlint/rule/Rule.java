@@ -3,6 +3,7 @@ package dev.slotlint.rule;
 import dev.slotlint.client.ClientCall;
 import dev.slotlint.client.ClientCreation;
 import dev.slotlint.client.CommandCall;
+import dev.slotlint.client.Transaction;
 
 /**
  * A check. Rules never parse or evaluate: they are handed the facts the analysis found (command calls, client
@@ -24,6 +25,10 @@ public interface Rule {
      */
     default java.util.Set<String> clientMethodsRead() {
         return java.util.Set.of();
+    }
+
+    /** Called once for each transaction the code runs on a client ({@code multi()} ... {@code exec()}). */
+    default void visitTransaction(Transaction transaction, RuleContext context) {
     }
 
     /** Called once for each place the code makes a Redis client. */

@@ -27,6 +27,8 @@ public final class UnsupportedOnClusterRule implements Rule {
             "dbSize", "sum DBSIZE over the master nodes",
             "watch", "drop the optimistic lock, or use a Lua script (EVAL) whose keys share a hash tag",
             "executePipelined", "run the commands one by one, or use the Lettuce driver, whose cluster connection"
+                    + " pipelines",
+            "openPipeline", "run the commands one by one, or use the Lettuce driver, whose cluster connection"
                     + " pipelines");
 
     @Override

@@ -163,17 +163,32 @@ public final class ExpressionTypes {
                 && type.asClassOrInterfaceType().getNameAsString().equals("var");
     }
 
+    /** Methods of String (and {@code toString} of anything) that give text. */
+    private static final java.util.Set<String> TEXT_METHODS = java.util.Set.of("trim", "strip", "toLowerCase",
+            "toUpperCase", "substring", "replace", "replaceAll", "concat", "intern", "formatted", "repeat");
+
     private Optional<String> returnType(MethodCallExpr call, int depth) {
         String method = call.getNameAsString();
+        if (method.equals("toString") && call.getArguments().isEmpty()) {
+            return Optional.of("java.lang.String");
+        }
         if (call.getScope().isEmpty() || call.getScope().get() instanceof ThisExpr) {
-            return call.findAncestor(TypeDeclaration.class)
+            Optional<String> own = call.findAncestor(TypeDeclaration.class)
                     .flatMap(owner -> ownMethodReturnType((TypeDeclaration<?>) owner, method, call.getArguments().size()));
+            if (own.isPresent() || call.getScope().isPresent()) {
+                return own;
+            }
+            String imported = names.imports().staticMembers().get(method);
+            return imported == null ? Optional.empty() : knownReturnType.apply(imported, method);
         }
         Expression scope = call.getScope().get();
         Optional<String> scopeType = typeOf(scope, depth + 1);
         if (scopeType.isEmpty() && scope instanceof NameExpr name
                 && Character.isUpperCase(name.getNameAsString().charAt(0))) {
             scopeType = Optional.of(names.resolve(name.getNameAsString(), name));
+        }
+        if (scopeType.filter("java.lang.String"::equals).isPresent() && TEXT_METHODS.contains(method)) {
+            return scopeType;
         }
         return scopeType.flatMap(owner -> knownReturnType.apply(owner, method));
     }

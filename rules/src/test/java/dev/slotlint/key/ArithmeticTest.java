@@ -22,6 +22,11 @@ class ArithmeticTest {
             "true && !false ? \"y\" : \"n\" => \"y\"",
             "flag ? \"a\" : \"b\" => (\"a\" | \"b\")",
             "1 / 0 => ‹1 / 0›",
+            "id == null ? \"none\" : \"k:\" + id => \"k:\" + ‹id›",
+            "null == null => \"true\"",
+            "flag || true => ‹flag || true›",
+            "true || flag => \"true\"",
+            "false && flag => \"false\"",
     })
     void evaluates(String expression, String expected) {
         assertEquals(expected, Expressions.evaluate(expression));

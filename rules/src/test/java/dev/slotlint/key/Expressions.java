@@ -20,6 +20,8 @@ final class Expressions {
 
     private final List<SourceFile> files = new ArrayList<>();
     private final List<Problem> problems = new ArrayList<>();
+    private final java.util.Map<String, List<String>> settings = new java.util.HashMap<>();
+    private List<String> assumptions = List.of();
 
     /** A project of these classes, each given as the whole text of a file in package {@code shop}. */
     static Expressions in(String... classes) {
@@ -28,6 +30,12 @@ final class Expressions {
             project.files.add(SourceFile.inMemory(Path.of("shop/Class" + i + ".java"), classes[i]));
         }
         return project;
+    }
+
+    /** A configuration setting the project's files give (several values: several profiles). */
+    Expressions setting(String key, String... values) {
+        settings.put(key, List.of(values));
+        return this;
     }
 
     static String evaluate(String expression) {
@@ -60,8 +68,18 @@ final class Expressions {
         MethodDeclaration method = index.unit(callerFile).orElseThrow(() -> new AssertionError(
                 "does not parse: " + problems)).findFirst(MethodDeclaration.class).orElseThrow();
         List<ReturnStmt> returns = method.findAll(ReturnStmt.class);
-        KeyEvaluator evaluator = new KeyEvaluator(index, new ConcurrentHashMap<>(), problems::add, name -> false);
-        return KeyEvaluatorTest.render(evaluator.value(returns.get(returns.size() - 1).getExpression().orElseThrow()));
+        KeyEvaluator evaluator = new KeyEvaluator(new dev.slotlint.source.Resolver(new dev.slotlint.source.Resolver
+                .Project(index, name -> false, (owner, called) -> java.util.Optional.empty())), new ConcurrentHashMap<>(),
+                problems::add, path -> java.util.Optional.empty(), key -> settings.getOrDefault(key, List.of()));
+        String rendered = KeyEvaluatorTest.render(evaluator.value(returns.get(returns.size() - 1).getExpression()
+                .orElseThrow()));
+        assumptions = evaluator.assumptions();
+        return rendered;
+    }
+
+    /** What the last evaluation assumed. */
+    List<String> assumptions() {
+        return assumptions;
     }
 
     List<Problem> problems() {

@@ -16,6 +16,8 @@ class StreamsTest {
             "ids.stream().map(i -> \"user:\" + i).toList() => [\"user:\" + ‹ids[i]›*]",
             "ids.stream().filter(i -> !i.isEmpty()).map(i -> \"u:\" + i).toList() => [\"u:\" + ‹ids[i]›*]",
             "IntStream.range(0, count).mapToObj(i -> \"shard:\" + i).toList() => [\"shard:\" + ‹IntStream.range(0, count)[i]›*]",
+            "Stream.of(\"\", \"a\", id).filter(s -> !s.isEmpty()).collect(Collectors.joining(\":\")) => \"a:\" + ‹id›",
+            "Stream.of(\"a\", id).filter(s -> s.startsWith(\"a\")).toList() => [\"a\", …]",
     })
     void evaluates(String expression, String expected) {
         assertEquals(expected, Expressions.evaluate(expression));

@@ -25,6 +25,10 @@ class StringsTest {
             "new String(\"café\".getBytes(java.nio.charset.StandardCharsets.UTF_8), java.nio.charset.StandardCharsets.UTF_8) => \"café\"",
             "SafeEncoder.encode(\"k:\" + id) => \"k:\" + ‹id›",
             "id.toUpperCase() => ‹id.toUpperCase()›",
+            "\"\".isEmpty() ? \"empty\" : \"full\" => \"empty\"",
+            "\" \".isBlank() && !\" \".isEmpty() => \"true\"",
+            "id.isEmpty() ? \"empty\" : \"k:\" + id => \"k:\" + ‹id›",
+            "\"user:1\".startsWith(\"user:\") => \"true\"",
     })
     void evaluates(String expression, String expected) {
         assertEquals(expected, Expressions.evaluate(expression));
