@@ -1,14 +1,20 @@
 package dev.slotlint.rule;
 
+import dev.slotlint.AnalysisResult;
 import dev.slotlint.client.Library;
+import dev.slotlint.report.ConsoleReport;
+import dev.slotlint.source.Problem;
 import dev.slotlint.testing.RuleTester;
 import dev.slotlint.topology.TopologySetting;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 /**
- * Jedis 2.9 and 3.x, Lettuce 5 and Spring Data Redis 2.x are judged by what those versions do, in their own words.
+ * Jedis 2.9 and 3.x, Lettuce 5 and Spring Data Redis 2.x are judged by what those versions do, in their own words,
+ * and a version the catalog does not describe is named once, with the version whose semantics stand in for it.
  */
 class OlderClientVersionsTest {
 
@@ -216,5 +222,31 @@ class OlderClientVersionsTest {
                     }
                 }
                 """).check();
+    }
+
+    @Test
+    void aVersionOutsideTheCatalogIsNamedOnceWithTheVersionReadInstead() {
+        String source = """
+                import redis.clients.jedis.JedisCluster;
+
+                class Shop {
+                    void run(JedisCluster cluster) {
+                        // expect: CrossSlot ERROR: MGET keys "user:101" (slot 13437) and "user:102" (slot 1054) hash to different slots: JedisCluster 1.5.0 throws "%1$s"
+                        cluster.mget("user:101", "user:102");
+                        // expect: CrossSlot ERROR: JedisCluster 1.5.0 throws "%1$s"
+                        cluster.del("user:101", "user:102");
+                    }
+                }
+                """.formatted(JEDIS_3_REFUSAL);
+        AnalysisResult result = rules().settings(s -> s.withLibraryVersion(Library.JEDIS, "1.5.0"))
+                .source("Shop.java", source).check();
+        assertEquals(List.of(Problem.ofProject("Jedis 1.5.0 is not in the catalog; using the semantics of Jedis 2.9")),
+                result.problems());
+        assertEquals("slotlint: Jedis 1.5.0 is not in the catalog; using the semantics of Jedis 2.9",
+                ConsoleReport.line(result.problems().get(0)));
+
+        AnalysisResult known = rules().settings(s -> s.withLibraryVersion(Library.JEDIS, "3.6.0"))
+                .source("Shop.java", source.replace("1.5.0", "3.6.0")).check();
+        assertEquals(List.of(), known.problems());
     }
 }
