@@ -79,6 +79,7 @@ public final class Analyzer {
      */
     public AnalysisResult analyze(List<SourceFile> javaFiles, List<SourceFile> configFiles) {
         List<Problem> problems = Collections.synchronizedList(new ArrayList<>());
+        versionsOutsideTheCatalog().forEach(problems::add);
         ProjectIndex index = ProjectIndex.scan(javaFiles, Analyzer::mayCallRedis, problems::add, settings.threads());
         Configuration configuration = configuration(configFiles, index, problems);
         Evaluation evaluation = new Evaluation(new Resolver.Project(index, catalog::knows, catalog::returnType),
@@ -90,6 +91,17 @@ public final class Analyzer {
         List<Finding> findings = judge(topology, configuration, files, creations, calls);
         return result(javaFiles.size(), index, topology, judged(files, calls), suppress(findings, files, configuration),
                 problems);
+    }
+
+    /**
+     * One warning for each client library version the catalog does not describe, naming the version whose semantics
+     * the findings assume instead.
+     */
+    private List<Problem> versionsOutsideTheCatalog() {
+        List<Problem> warnings = new ArrayList<>();
+        new java.util.TreeMap<>(settings.libraryVersions()).forEach((library, version) -> catalog
+                .notCatalogued(library, version).ifPresent(message -> warnings.add(Problem.ofProject(message))));
+        return warnings;
     }
 
     /** What the project's configuration files say, and the Spring driver they and the code decide. */

@@ -115,7 +115,8 @@ public final class CallFinder {
                 complete &= addKeys(argument, arguments, keys);
             }
             CommandCall found = new CommandCall(location, client.get(), command.get(), call.getNameAsString(),
-                    keys, complete, catalog.crossSlot(client.get(), version, command.get().name()),
+                    keys, complete, catalog.crossSlot(client.get(), version, command.get().name(),
+                            call.getNameAsString()),
                     List.of(client.get().simpleName() + "." + call.getNameAsString()),
                     script(binding, arguments, location), Arms.of(call), evaluator.assumptions());
             commands.add(found);

@@ -33,10 +33,20 @@ public final class ClientCatalog {
     private final Map<String, String> aliases = new HashMap<>();
     private final List<CrossSlotRule> crossSlotRules = new ArrayList<>();
     private final List<Unsupported> unsupported = new ArrayList<>();
+    /** The generations each library's facts describe, oldest first: {@code 2.9} is every 2.9.x, {@code 3} every 3.x. */
+    private final Map<Library, List<Version>> generations = new java.util.EnumMap<>(Library.class);
 
-    /** What a client type does with a multi-key command whose keys span slots, for a range of its versions. */
+    /**
+     * What a client type does with a multi-key command whose keys span slots, for a range of its versions.
+     *
+     * @param commands Redis command names, {@code .method} for one Java method only, or {@code *}
+     */
     record CrossSlotRule(String javaType, Version.Range versions, java.util.Set<String> commands,
                          CrossSlotBehaviour.Kind kind, String message) {
+
+        boolean matches(String command, String method) {
+            return commands.contains("*") || commands.contains(command) || commands.contains("." + method);
+        }
     }
 
     /**
@@ -131,13 +141,14 @@ public final class ClientCatalog {
     }
 
     /**
-     * What a client of a type, at a version (null when unknown), does with a cross-slot call of a command. An unknown
-     * version is taken as the newest the catalog describes.
+     * What a client of a type, at a version (null when unknown), does with a cross-slot call of a command through one
+     * of its Java methods. An unknown version is taken as the newest the catalog describes; a version outside the
+     * catalog's generations as the generation {@link #semanticsOf} names.
      */
-    public CrossSlotBehaviour crossSlot(ClientType client, Version version, String command) {
+    public CrossSlotBehaviour crossSlot(ClientType client, Version version, String command, String method) {
+        Version read = semanticsOf(client.library(), version);
         for (CrossSlotRule rule : crossSlotRules) {
-            if (rule.javaType().equals(client.runner()) && rule.versions().contains(version)
-                    && (rule.commands().contains("*") || rule.commands().contains(command))) {
+            if (runs(rule.javaType(), client) && rule.versions().contains(read) && rule.matches(command, method)) {
                 return new CrossSlotBehaviour(rule.kind(), rule.message(), version);
             }
         }
@@ -147,10 +158,72 @@ public final class ClientCatalog {
 
     /** Why a client type at a version refuses a method on a cluster, if it does. */
     public Optional<Unsupported> unsupported(ClientType client, Version version, String method) {
+        Version read = semanticsOf(client.library(), version);
         return unsupported.stream()
-                .filter(u -> u.javaType().equals(client.runner()) && u.method().equals(method)
-                        && u.versions().contains(version))
+                .filter(u -> runs(u.javaType(), client) && u.method().equals(method) && u.versions().contains(read))
                 .findFirst();
+    }
+
+    /** Whether a {@code crossslot} or {@code unsupported} line is about the type that runs a client's calls. */
+    private boolean runs(String lineType, ClientType client) {
+        return lineType.equals(client.runner()) || lineType.equals(canonical(client.runner()));
+    }
+
+    /** The generations of a library the catalog describes, oldest first. */
+    public List<Version> generations(Library library) {
+        return generations.getOrDefault(library, List.of());
+    }
+
+    /**
+     * The version whose facts apply to a library at a version: the version itself when a generation of the catalog
+     * holds it or it is newer than all (the newest facts are open-ended); otherwise the nearest generation below it,
+     * or the oldest. Null stays null (unknown: the newest facts).
+     */
+    public Version semanticsOf(Library library, Version version) {
+        return version == null ? null : reading(library, version).version();
+    }
+
+    /**
+     * The warning for a library version that no generation of the catalog holds, naming the generation whose facts
+     * are used instead ({@code Jedis 1.5.0 is not in the catalog; using the semantics of Jedis 2.9}).
+     */
+    public Optional<String> notCatalogued(Library library, String version) {
+        Reading reading = reading(library, Version.parse(version));
+        return reading.catalogued() ? Optional.empty() : Optional.of(library.displayName() + " " + version
+                + " is not in the catalog; using the semantics of " + library.displayName() + " "
+                + reading.generation());
+    }
+
+    /** How a version is read: as itself or as a generation, and whether a generation holds it. */
+    private record Reading(Version version, Version generation, boolean catalogued) {
+    }
+
+    private Reading reading(Library library, Version version) {
+        List<Version> known = generations.getOrDefault(library, List.of());
+        if (known.isEmpty()) {
+            return new Reading(version, null, true);
+        }
+        Version below = null;
+        for (Version generation : known) {
+            if (holds(generation, version)) {
+                return new Reading(version, generation, true);
+            }
+            if (generation.compareTo(version) <= 0) {
+                below = generation;
+            }
+        }
+        Version newest = known.get(known.size() - 1);
+        if (newest.equals(below)) {
+            return new Reading(version, newest, false);
+        }
+        Version nearest = below == null ? known.get(0) : below;
+        return new Reading(nearest, nearest, false);
+    }
+
+    /** Whether a generation ({@code 2.9}, {@code 3}) holds a version: its numbers start with the generation's. */
+    private static boolean holds(Version generation, Version version) {
+        return version.numbers().size() >= generation.numbers().size()
+                && version.numbers().subList(0, generation.numbers().size()).equals(generation.numbers());
     }
 
     public List<Unsupported> unsupportedMethods() {
@@ -252,6 +325,17 @@ public final class ClientCatalog {
                     java.util.Set.of(words[3].split(","))));
             case "nokey" -> noKey.computeIfAbsent(library(words[1]), l -> new java.util.HashSet<>())
                     .addAll(Arrays.asList(words[2].split(",")));
+            case "versions" -> {
+                List<Version> known = new ArrayList<>();
+                for (int i = 2; i < words.length; i++) {
+                    Version generation = Version.parse(words[i]);
+                    if (!known.isEmpty() && known.get(known.size() - 1).compareTo(generation) >= 0) {
+                        throw new IllegalArgumentException("generations must be listed oldest first");
+                    }
+                    known.add(generation);
+                }
+                generations.put(library(words[1]), List.copyOf(known));
+            }
             default -> throw new IllegalArgumentException("unknown entry '" + words[0] + "'");
         }
     }

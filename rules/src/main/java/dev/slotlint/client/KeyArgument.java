@@ -91,6 +91,18 @@ public record KeyArgument(Expression expression, Form form) {
                         }
                     }
                 }
+                case KEYS_THEN_OTHER -> {
+                    if (rest.size() == 1 && kinds.apply(rest.get(0)) == ArgKind.COLLECTION) {
+                        complete = false;
+                        break;
+                    }
+                    for (Expression key : rest.subList(0, Math.max(0, rest.size() - 1))) {
+                        if (!kinds.apply(key).mayBeKey()) {
+                            return Optional.empty();
+                        }
+                        keys.add(new KeyArgument(key, Form.SINGLE));
+                    }
+                }
                 case WRAPPED_KEY -> {
                     if (kinds.apply(argument) != ArgKind.WRAPPED_KEY) {
                         return Optional.empty();

@@ -9,6 +9,8 @@ import java.util.List;
  * <table>
  *   <tr><td>{@code k}</td><td>one key</td></tr>
  *   <tr><td>{@code k...}</td><td>keys as varargs (several arguments, or one array)</td></tr>
+ *   <tr><td>{@code k..._}</td><td>varargs of keys and then one argument that is not a key: Jedis 2.9/3.x
+ *       {@code blpop(String... args)}, whose last argument is the timeout</td></tr>
  *   <tr><td>{@code k[]}</td><td>an array of keys</td></tr>
  *   <tr><td>{@code k*}</td><td>a collection of keys</td></tr>
  *   <tr><td>{@code kv...}</td><td>keys and values alternating, as varargs</td></tr>
@@ -37,6 +39,7 @@ public record KeyLayout(List<Slot> slots, boolean bound) {
     public enum Slot {
         KEY("k", false),
         KEYS("k...", true),
+        KEYS_THEN_OTHER("k..._", true),
         KEY_ARRAY("k[]", false),
         KEY_COLLECTION("k*", false),
         KEYS_AND_VALUES("kv...", true),

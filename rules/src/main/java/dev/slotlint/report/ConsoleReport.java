@@ -22,9 +22,13 @@ public final class ConsoleReport {
         return finding.location() + " [" + finding.ruleId() + "] " + finding.message();
     }
 
-    /** A problem that kept a file or expression from being analysed. */
+    /**
+     * A problem that kept a file or expression from being analysed ({@code /abs/File.java:[7,49] [slotlint] ...}), or
+     * one of the whole project ({@code slotlint: Jedis 1.5.0 is not in the catalog; ...}).
+     */
     public static String line(Problem problem) {
-        return problem.location() + " [slotlint] " + problem.message();
+        return problem.location() == null ? "slotlint: " + problem.message()
+                : problem.location() + " [slotlint] " + problem.message();
     }
 
     /** {@code slotlint: 42 files, 3 findings (2 errors, 1 warning)}. */

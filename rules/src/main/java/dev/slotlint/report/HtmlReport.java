@@ -241,11 +241,14 @@ public final class HtmlReport {
         if (result.problems().isEmpty()) {
             return;
         }
-        html.append("<section id=\"problems\">\n<h2>Not analysed</h2>\n<ul>\n");
+        html.append("<section id=\"problems\">\n<h2>Warnings</h2>\n<ul>\n");
         for (Problem problem : result.problems()) {
-            html.append("<li><code>").append(esc(relative(base, problem.location().file()))).append(':')
-                    .append(problem.location().line()).append("</code> ").append(esc(problem.message()))
-                    .append("</li>\n");
+            html.append("<li>");
+            if (problem.location() != null) {
+                html.append("<code>").append(esc(relative(base, problem.location().file()))).append(':')
+                        .append(problem.location().line()).append("</code> ");
+            }
+            html.append(esc(problem.message())).append("</li>\n");
         }
         html.append("</ul>\n</section>\n");
     }

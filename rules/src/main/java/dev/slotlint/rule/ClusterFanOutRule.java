@@ -96,7 +96,11 @@ public final class ClusterFanOutRule implements Rule {
         context.report(this, call.location(), message, KeyDescriptions.each(call.keys(), context.unknownParts()));
     }
 
+    /** How the parts run: the catalog's words for this client version when it has them, else the rule's own. */
     private static String howSplit(CommandCall call) {
+        if (call.crossSlot().message() != null) {
+            return call.crossSlot().message();
+        }
         Library driver = call.client().driver();
         String emulation = driver == null ? null : SPRING_EMULATION.get(call.commandName());
         if (emulation != null) {

@@ -27,7 +27,8 @@ public final class SelectOnClusterRule implements Rule {
 
     @Override
     public void visitClientCall(ClientCall call, RuleContext context) {
-        if (!call.method().equals("select") || call.arguments().size() != 1
+        // A client that refuses SELECT itself (JedisCluster 2.9) never asks the server: UnsupportedOnCluster says so.
+        if (!call.method().equals("select") || call.arguments().size() != 1 || call.refusal().isPresent()
                 || !(call.client().topology() == ClientTopology.CLUSTER || context.topology().isCluster())) {
             return;
         }

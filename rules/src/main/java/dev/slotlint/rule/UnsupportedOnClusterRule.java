@@ -7,15 +7,19 @@ import dev.slotlint.topology.ProjectTopology;
 
 import java.util.Map;
 
-/** Methods a cluster client refuses whatever the keys: transactions, pattern scans without a hash tag, DBSIZE. */
+/**
+ * Methods a cluster client refuses whatever the keys: transactions, pipelines, pattern scans without a hash tag,
+ * DBSIZE and SELECT (Jedis 2.9), scripts (Spring Data Redis before 2.2 on Jedis).
+ */
 @RuleInfo(
         id = "UnsupportedOnCluster",
         severity = Severity.ERROR,
         summary = "Call that the cluster client rejects whatever its keys",
         explanation = "Jedis' cluster clients have no MULTI/EXEC transactions, accept KEYS and SCAN only with a"
-                + " pattern holding a hash tag (one slot), and (before 8.0) have no DBSIZE; Spring Data Redis'"
-                + " cluster connections reject MULTI and WATCH (a SessionCallback transaction), and its Jedis"
-                + " cluster connection rejects pipelines (executePipelined): the call throws at run time.",
+                + " pattern holding a hash tag (one slot), and (before 8.0) have no DBSIZE; Jedis 2.9's JedisCluster"
+                + " refuses SELECT, even of database 0. Spring Data Redis' cluster connections reject MULTI and WATCH"
+                + " (a SessionCallback transaction), and its Jedis cluster connection rejects pipelines"
+                + " (executePipelined, openPipeline) and, before 2.2, scripts: the call throws at run time.",
         fix = "Replace a transaction by one multi-key command or a Lua script whose keys share a hash tag; give"
                 + " KEYS/SCAN patterns a hash tag; count keys per master node.")
 public final class UnsupportedOnClusterRule implements Rule {
@@ -29,7 +33,10 @@ public final class UnsupportedOnClusterRule implements Rule {
             "executePipelined", "run the commands one by one, or use the Lettuce driver, whose cluster connection"
                     + " pipelines",
             "openPipeline", "run the commands one by one, or use the Lettuce driver, whose cluster connection"
-                    + " pipelines");
+                    + " pipelines",
+            "select", "drop the call: a Redis Cluster has database 0 only",
+            "eval", "upgrade Spring Data Redis to 2.2 or later, or use the Lettuce driver",
+            "evalSha", "upgrade Spring Data Redis to 2.2 or later, or use the Lettuce driver");
 
     @Override
     public java.util.Set<String> clientMethodsRead() {
@@ -43,9 +50,11 @@ public final class UnsupportedOnClusterRule implements Rule {
                 || onCluster == ProjectTopology.Certainty.NO) {
             return;
         }
+        String thrown = call.refusal().get().message();
+        String fix = FIX.getOrDefault(call.method(), "use a cluster-aware alternative");
         String message = call.clientDescription() + " does not support " + call.method() + "() on a cluster: it"
-                + " throws " + call.refusal().get().message() + "; "
-                + FIX.getOrDefault(call.method(), "use a cluster-aware alternative");
+                + " throws " + thrown + (thrown.endsWith(".") ? " " + Character.toUpperCase(fix.charAt(0))
+                + fix.substring(1) : "; " + fix);
         if (onCluster == ProjectTopology.Certainty.POSSIBLE) {
             message += " (" + context.topology().possibly(call.client().simpleName()) + ")";
         }

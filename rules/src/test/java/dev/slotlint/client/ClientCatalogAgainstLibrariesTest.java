@@ -33,7 +33,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The catalog against the real client libraries: every Jedis and Lettuce jar the build copies into
- * {@code target/client-jars} is loaded on its own and reflected over. A catalogued method or type that exists in no
+ * {@code target/client-jars} (Jedis 2.9 to 8, Lettuce 5 to 7), and every Spring Data Redis version in
+ * {@code target/spring-jars} (2.0 to 4.0) with its Spring jars, is loaded on its own and reflected over. A catalogued method or type that exists in no
  * tested version fails, a public method named after a multi-key command that the catalog lacks fails, and every
  * overload of a catalogued method must bind to one of its key layouts; for Lettuce, whose generic signatures say
  * which parameters are keys ({@code K}) and which are values ({@code V}), the keys found must be exactly those.
@@ -46,7 +47,7 @@ class ClientCatalogAgainstLibrariesTest {
             + "|sdiff|sdiffstore|smove|zunion(WithScores)?|zunionstore|zinter(WithScores)?|zinterstore|zintercard"
             + "|zdiff(WithScores)?|zdiffstore|zrangestore.*|zrevrangestore.*|zmpop|bzmpop|bzpopmin|bzpopmax|lmove"
             + "|blmove|rpoplpush|brpoplpush|lmpop|blmpop|blpop|brpop|pfcount|pfmerge|bitop.*|lcs|geosearchstore.*"
-            + "|georadius.*store|xread.*|eval.*|fcall.*)");
+            + "|georadius.*store|xread.*|eval.*|fcall.*|strAlgoLCSKeys)");
 
     /** Spring Data Redis method names of multi-key commands, on templates, operations and connections. */
     private static final Pattern SPRING_MULTI_KEY_NAME = Pattern.compile("(multiGet|multiSet\\w*|delete|unlink"
@@ -127,11 +128,52 @@ class ClientCatalogAgainstLibrariesTest {
     void theBuildProvidesSeveralVersionsOfEachLibrary() throws IOException {
         List<LibraryJar> jars = jars();
         assertTrue(jars.stream().filter(j -> j.library() == Library.JEDIS).map(LibraryJar::version).toList()
-                .containsAll(List.of("5.2.0", "8.0.2")), jars.toString());
+                .containsAll(List.of("2.9.3", "3.3.0", "3.10.0", "5.2.0", "8.0.2")), jars.toString());
         assertTrue(jars.stream().filter(j -> j.library() == Library.LETTUCE).map(LibraryJar::version).toList()
-                .containsAll(List.of("6.3.2.RELEASE", "7.7.0.RELEASE")), jars.toString());
+                .containsAll(List.of("5.3.7.RELEASE", "6.3.2.RELEASE", "7.7.0.RELEASE")), jars.toString());
         assertTrue(jars.stream().filter(j -> j.library() == Library.SPRING).map(LibraryJar::version).toList()
-                .containsAll(List.of("3.3.13", "4.0.6")), jars.toString());
+                .containsAll(List.of("2.0.5.RELEASE", "2.7.18", "3.3.13", "4.0.6")), jars.toString());
+    }
+
+    /** Every generation the catalog claims to describe is one the build loads and checks. */
+    @Test
+    void everyCataloguedGenerationIsATestedVersion() throws IOException {
+        List<String> untested = new ArrayList<>();
+        for (Library library : Library.values()) {
+            for (Version generation : catalog.generations(library)) {
+                boolean tested = jars().stream().filter(j -> j.library() == library)
+                        .anyMatch(j -> startsWith(Version.parse(j.version()), generation));
+                if (!tested) {
+                    untested.add(library.displayName() + " " + generation);
+                }
+            }
+        }
+        assertEquals(List.of(), untested, "catalogued generations no jar of the build belongs to");
+    }
+
+    private static boolean startsWith(Version version, Version generation) {
+        return version.numbers().size() >= generation.numbers().size()
+                && version.numbers().subList(0, generation.numbers().size()).equals(generation.numbers());
+    }
+
+    /**
+     * A surface type whose class file a jar holds must load from it: a type that fails to link would otherwise be
+     * skipped silently, and its methods never checked.
+     */
+    @Test
+    void everySurfaceTypeOfEachJarLoads() throws IOException {
+        List<String> broken = new ArrayList<>();
+        for (LibraryJar jar : jars()) {
+            for (ClientType client : surfaceTypes(jar.library())) {
+                String file = client.javaType().replaceAll("\\.([A-Z]\\w*)\\.([A-Z])", ".$1\\$$2").replace('.', '/')
+                        + ".class";
+                if (((URLClassLoader) jar.loader()).findResource(file) != null
+                        && load(jar, client.javaType()).isEmpty()) {
+                    broken.add(jar.library() + " " + jar.version() + " " + client.javaType());
+                }
+            }
+        }
+        assertEquals(List.of(), broken, "surface types that are in their jar but do not load");
     }
 
     @Test

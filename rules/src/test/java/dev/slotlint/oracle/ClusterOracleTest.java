@@ -64,6 +64,7 @@ class ClusterOracleTest {
     /** Commands the catalog knows that this oracle cannot run here, and why. */
     private static final Map<String, String> NOT_RUNNABLE = Map.of(
             "JEDIS:MSETEX", "MSETEX needs Redis 8.4",
+            "JEDIS:STRALGO", "Redis 7 replaced STRALGO by LCS",
             "LETTUCE:MSETEX", "MSETEX needs Redis 8.4",
             "LETTUCE:LCS", "Lettuce 6.3 has no lcs(LcsArgs); it came with 6.6",
             "LETTUCE:SORT", "Lettuce's sort without a store key reads one key",

@@ -7,7 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumMap;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -91,13 +92,13 @@ public record FieldCorpus(Path directory, List<Project> projects) {
             for (String coordinates : row[1].split(",")) {
                 modules.add(Module.parse(coordinates));
             }
-            Map<Library, String> versions = new EnumMap<>(Library.class);
+            Map<Library, String> versions = new LinkedHashMap<>();
             for (String pair : row[2].split(",")) {
                 String[] nameVersion = pair.trim().split("=");
                 versions.put(library(nameVersion[0]), nameVersion[1]);
             }
             Path labels = directory.resolve("labels").resolve(row[0] + ".tsv");
-            projects.add(new Project(row[0], List.copyOf(modules), Map.copyOf(versions), row[3],
+            projects.add(new Project(row[0], List.copyOf(modules), Collections.unmodifiableMap(versions), row[3],
                     Files.exists(labels) ? labels(labels) : List.of()));
         }
         return new FieldCorpus(directory, List.copyOf(projects));

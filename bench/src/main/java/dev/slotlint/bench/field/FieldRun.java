@@ -120,7 +120,8 @@ public final class FieldRun {
         List<String> problemLines = new ArrayList<>();
         problems.addAll(result.problems());
         for (Problem problem : problems) {
-            problemLines.add(relative(roots, problem.location().file()) + ":" + problem.location().line() + ": "
+            problemLines.add(problem.location() == null ? problem.message()
+                    : relative(roots, problem.location().file()) + ":" + problem.location().line() + ": "
                     + problem.message());
         }
         String topology = result.topology().kind().name().toLowerCase(java.util.Locale.ROOT) + " ("
