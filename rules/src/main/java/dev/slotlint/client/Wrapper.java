@@ -3,6 +3,8 @@ package dev.slotlint.client;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
+import com.github.javaparser.ast.body.VariableDeclarator;
+import com.github.javaparser.ast.expr.AssignExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
@@ -90,15 +92,44 @@ public record Wrapper(Location method, Location call, String name, String owner,
             return Optional.empty();
         }
         for (Expression argument : arguments) {
-            for (NameExpr name : argument.findAll(NameExpr.class)) {
-                Optional<Declaration> declaration = Declaration.find(name.getNameAsString(), name);
-                if (declaration.isPresent() && declaration.get() instanceof Declaration.Param param
-                        && param.owner() == method.get()) {
-                    return method;
-                }
+            if (mentionsParameter(argument, method.get(), 0)) {
+                return method;
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether an expression reads a parameter of the method, directly or through locals computed from one
+     * ({@code ids = queues.stream().map(..).toList()}).
+     */
+    private static boolean mentionsParameter(Node expression, MethodDeclaration method, int depth) {
+        for (NameExpr name : expression.findAll(NameExpr.class)) {
+            Optional<Declaration> declaration = Declaration.find(name.getNameAsString(), name);
+            if (declaration.isEmpty()) {
+                continue;
+            }
+            if (declaration.get() instanceof Declaration.Param param && param.owner() == method
+                    && (depth == 0 || carriesKeys(param.parameter().getType().asString()))) {
+                return true;
+            }
+            if (depth < 3 && declaration.get() instanceof Declaration.Local local) {
+                VariableDeclarator variable = local.variable();
+                if (variable.getInitializer().filter(init -> mentionsParameter(init, method, depth + 1)).isPresent()
+                        || method.findAll(AssignExpr.class, a -> a.getTarget() instanceof NameExpr target
+                        && target.getNameAsString().equals(variable.getNameAsString())
+                        && mentionsParameter(a.getValue(), method, depth + 1)).size() > 0) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Text, bytes, or collections and arrays of them: a parameter whose values can be keys as they are. */
+    private static boolean carriesKeys(String type) {
+        return type.matches("(String|CharSequence|byte\\[\\])(\\[\\])*|\\w*(List|Set|Collection|Iterable|Map)"
+                + "<(String|byte\\[\\]|CharSequence)\\b.*");
     }
 
     /** Whether a call with this many arguments can be a call of the method. */

@@ -64,14 +64,50 @@ final class LocalFlow {
                 .orElseGet(() -> unknownLocal(variable, env));
         Statement declaring = local.statement();
         Node block = declaring == null ? null : declaring.getParentNode().orElse(null);
-        if (block != null) {
-            NodeList<Statement> statements = statementsOf(block);
-            if (statements != null) {
-                int start = indexOf(statements, declaring) + 1;
-                state = fold(statements, start, use, state, variable, env);
+        boolean guarded = guardedNonEmpty(use, variable) && nonEmpty.add(variable);
+        try {
+            if (block != null) {
+                NodeList<Statement> statements = statementsOf(block);
+                if (statements != null) {
+                    int start = indexOf(statements, declaring) + 1;
+                    state = fold(statements, start, use, state, variable, env);
+                }
+            }
+        } finally {
+            if (guarded) {
+                nonEmpty.remove(variable);
             }
         }
         return named(state, variable, env);
+    }
+
+    /** Collections whose use being followed lies where the code has tested them non-empty. */
+    private final Set<VariableDeclarator> nonEmpty = java.util.Collections.newSetFromMap(
+            new java.util.IdentityHashMap<>());
+
+    /**
+     * Whether a use lies in the then-branch of an {@code if} that tests the variable non-empty
+     * ({@code !ids.isEmpty()}, {@code !CollectionUtils.isEmpty(ids)}, {@code ids.size() > 0}): there, a path on which
+     * it stayed empty does not reach the use.
+     */
+    private static boolean guardedNonEmpty(Node use, VariableDeclarator variable) {
+        Node child = use;
+        for (Node parent = use.getParentNode().orElse(null); parent != null;
+             child = parent, parent = parent.getParentNode().orElse(null)) {
+            if (parent instanceof IfStmt branch && child == branch.getThenStmt()
+                    && testsNonEmpty(branch.getCondition(), variable)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean testsNonEmpty(Expression condition, VariableDeclarator variable) {
+        String written = condition.toString().replaceAll("\\s+", "");
+        String name = variable.getNameAsString();
+        return written.matches("!(\\w+\\.)*isEmpty\\(" + name + "\\)") || written.equals("!" + name + ".isEmpty()")
+                || written.matches("(\\w+\\.)*isNotEmpty\\(" + name + "\\)") || written.equals(name + ".size()>0")
+                || written.equals(name + ".size()!=0");
     }
 
     /** An unknown string value of a local is shown by the local's own name. */
@@ -210,6 +246,15 @@ final class LocalFlow {
             if (env.varyingScope() != null && whenTrue instanceof Value.Elements a && whenFalse instanceof Value.Elements b) {
                 return perElementUnion(a, b);
             }
+            if (nonEmpty.contains(variable)) {
+                // the use is reached only where the collection is not empty: a path that leaves it empty is not one
+                if (isEmptyCollection(whenFalse) && !isEmptyCollection(whenTrue)) {
+                    return whenTrue;
+                }
+                if (isEmptyCollection(whenTrue) && !isEmptyCollection(whenFalse)) {
+                    return whenFalse;
+                }
+            }
             return evaluator.values.join(List.of(whenTrue, whenFalse), branch, env);
         }
         if (isLoop(statement)) {
@@ -255,6 +300,10 @@ final class LocalFlow {
             }
         }
         return new Value.Elements(List.copyOf(union), a.exhaustive() && b.exhaustive());
+    }
+
+    private static boolean isEmptyCollection(Value value) {
+        return value instanceof Value.Elements elements && elements.exhaustive() && elements.elements().isEmpty();
     }
 
     /** The effect of one expression statement on the variable's state. */

@@ -11,6 +11,8 @@ import com.github.javaparser.ast.expr.TypeExpr;
 import com.github.javaparser.ast.stmt.ExpressionStmt;
 import com.github.javaparser.ast.stmt.ReturnStmt;
 
+import dev.slotlint.source.Declaration;
+
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -189,7 +191,10 @@ final class Streams implements Model {
         return evaluator.unknown(function, env);
     }
 
-    /** {@code Keys::user}, {@code this::key}, {@code String::valueOf}, {@code String::toUpperCase}. */
+    /**
+     * {@code Keys::user}, {@code this::key}, {@code keys::user} on a project object, {@code String::valueOf},
+     * {@code String::toUpperCase}.
+     */
     private Optional<Value> reference(MethodReferenceExpr reference, Value argument, Env env) {
         String method = reference.getIdentifier();
         Expression scope = reference.getScope();
@@ -213,6 +218,12 @@ final class Streams implements Model {
             }
         }
         String resolved = evaluator.resolver.typeNames(reference).resolveOrNull(written, reference);
+        if (resolved == null) {
+            // keys::user on an object (which the parser may read as a type name): the method its declared type has
+            resolved = (scope instanceof TypeExpr ? Declaration.find(written, scope)
+                    .flatMap(d -> evaluator.resolver.expressionTypes(scope).declaredType(d, 0))
+                    : evaluator.resolver.typeOf(scope)).orElse(null);
+        }
         if (resolved != null) {
             Optional<TypeDeclaration<?>> owner = evaluator.resolver.projectType(resolved);
             if (owner.isPresent()) {

@@ -59,10 +59,13 @@ final class Variables {
     private Value declared(Declaration declaration, NameExpr use, Env env) {
         if (declaration instanceof Declaration.Param param) {
             Value bound = env.bindings().get(param.parameter());
+            boolean collection = param.parameter().isVarArgs() || Values.isCollectionType(param.parameter().getType());
             if (bound != null) {
-                return bound;
+                // a collection the caller's code does not show is a collection nonetheless
+                return collection && bound instanceof Value.Single single && single.text().isOpaque()
+                        && single.constant() == null ? Value.Elements.UNKNOWN : bound;
             }
-            if (param.parameter().isVarArgs() || Values.isCollectionType(param.parameter().getType())) {
+            if (collection) {
                 return Value.Elements.UNKNOWN;
             }
             Optional<Value> injected = evaluator.config.injected(param.parameter(), param.parameter(), env);
@@ -77,6 +80,9 @@ final class Variables {
             return evaluator.locals.valueAt(local, use, env);
         }
         if (declaration instanceof Declaration.LoopVariable loop) {
+            if (Values.isCollectionType(loop.variable().getType())) {
+                return Value.Elements.UNKNOWN;
+            }
             String label = loop.variable().getNameAsString();
             return Value.Single.unknown(Symbols.varying(Symbol.of("loop:" + Symbols.ownerKey(loop.loop()) + "#"
                     + label + "@" + Symbols.line(loop.loop()), label), loop.loop(), env),
