@@ -215,21 +215,7 @@ public final class Analyzer {
         }
         Set<CommandCall> forwarding = wrappers.forwardingSites(all);
         calls.removeIf(forwarding::contains);
-        return new Judged(onePerPath(calls), forwarding);
-    }
-
-    /**
-     * A call that reaches the client by several paths for one command (a wrapper that retries EVALSHA with EVAL, a
-     * fallback in a catch block) is judged once, by the first path.
-     */
-    private static List<CommandCall> onePerPath(List<CommandCall> calls) {
-        List<CommandCall> kept = new ArrayList<>();
-        for (CommandCall call : calls) {
-            if (kept.stream().noneMatch(call::isAlternativeOf)) {
-                kept.add(call);
-            }
-        }
-        return List.copyOf(kept);
+        return new Judged(List.copyOf(calls), forwarding);
     }
 
     /**
@@ -289,9 +275,33 @@ public final class Analyzer {
                 file.calls().clientCalls().forEach(call -> rule.visitClientCall(call, context));
                 file.calls().transactions().forEach(transaction -> rule.visitTransaction(transaction, context));
             }
-            calls.throughWrappers().forEach(call -> rule.visitCall(call, context));
+            visitOncePerPath(rule, calls.throughWrappers(), context, findings);
         }
         return findings;
+    }
+
+    /**
+     * A call that reaches the client by several paths that never both run (a wrapper that retries EVALSHA with EVAL,
+     * a fallback in a catch block, one command per arm of a switch) is one call site: each rule reports it once, by
+     * the first path that gives a finding.
+     */
+    private static void visitOncePerPath(Rule rule, List<CommandCall> calls, RuleContext context,
+                                         List<Finding> findings) {
+        List<CommandCall> visited = new ArrayList<>();
+        List<Integer> found = new ArrayList<>();
+        for (CommandCall call : calls) {
+            int before = findings.size();
+            rule.visitCall(call, context);
+            boolean alternativeReported = false;
+            for (int i = 0; i < visited.size() && !alternativeReported; i++) {
+                alternativeReported = found.get(i) > 0 && call.isAlternativeOf(visited.get(i));
+            }
+            if (alternativeReported) {
+                findings.subList(before, findings.size()).clear();
+            }
+            visited.add(call);
+            found.add(findings.size() - before);
+        }
     }
 
     /** Findings kept, and those the code's suppressions silence. */

@@ -36,12 +36,11 @@ public record CommandCall(Location location, ClientType client, Command command,
     }
 
     /**
-     * Whether this call and another at the same place are one logical call reaching the client by two paths that
-     * never both run: the same command family, from different arms of one branch (EVALSHA, and EVAL in the catch).
+     * Whether this call and another at the same place are one call site reaching the client by two paths that never
+     * both run: from different arms of one branch (EVALSHA, and EVAL in the catch; one script per case).
      */
     public boolean isAlternativeOf(CommandCall other) {
-        return location.equals(other.location) && command.family().equals(other.command.family())
-                && Arms.exclusive(arms, other.arms);
+        return location.equals(other.location) && Arms.exclusive(arms, other.arms);
     }
 
     /** Whether the call can involve keys of more than one slot: several keys, or keys built per element. */

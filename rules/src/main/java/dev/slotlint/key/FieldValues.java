@@ -11,6 +11,7 @@ import com.github.javaparser.ast.expr.AssignExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.expr.ThisExpr;
 import com.github.javaparser.ast.stmt.ExplicitConstructorInvocationStmt;
 import dev.slotlint.source.Declaration;
@@ -92,13 +93,16 @@ final class FieldValues {
         for (ConstructorDeclaration constructor : owner.getConstructors()) {
             alternatives.addAll(assigned(owner, constructor, variable, Map.of(), env, 0));
         }
+        if (!alternatives.isEmpty()) {
+            alternatives.addAll(fromCreations(owner, variable, env));
+        }
         if (alternatives.isEmpty() || alternatives.size() > KeyValue.MAX_ALTERNATIVES) {
             return Optional.empty();
         }
         // whatever else callers give the constructors is one unknown: the field's own value
         Symbol given = Symbol.of("field:" + key, variable.getNameAsString());
         List<Value> distinct = new ArrayList<>();
-        for (Value alternative : alternatives) {
+        for (Value alternative : flatten(alternatives)) {
             Value merged = alternative instanceof Value.Single single && single.text().isOpaque()
                     && single.constant() == null ? Value.Single.unknown(given, single.kind()) : alternative;
             if (!distinct.contains(merged)) {
@@ -106,6 +110,71 @@ final class FieldValues {
             }
         }
         return Optional.of(distinct.size() == 1 ? distinct.get(0) : evaluator.values.join(distinct, variable, env));
+    }
+
+    /** Each alternative of each value, as a value of its own. */
+    private static List<Value> flatten(List<Value> values) {
+        List<Value> flat = new ArrayList<>();
+        for (Value value : values) {
+            if (value instanceof Value.Single single && single.text().alternatives().size() > 1) {
+                for (List<Part> parts : single.text().alternatives()) {
+                    KeyValue one = KeyValue.of(parts);
+                    flat.add(new Value.Single(one, single.kind(), one.knownText().orElse(null)));
+                }
+            } else {
+                flat.add(value);
+            }
+        }
+        return flat;
+    }
+
+    /** How many places that make objects of the field's class are read for the values they give its constructor. */
+    private static final int CREATION_SITES = 8;
+
+    /**
+     * The values the project's own {@code new Owner(..)} calls leave in the field: a builder that passes its default
+     * ({@code new Config(host, port, namespace)} with {@code namespace = "resque"}), say.
+     */
+    private List<Value> fromCreations(TypeDeclaration<?> owner, VariableDeclarator variable, Env env) {
+        List<Value> values = new ArrayList<>();
+        String qualified = TypeNames.qualifiedName(owner);
+        int sites = 0;
+        for (var entry : evaluator.resolver.index().entriesCreating(owner.getNameAsString())) {
+            var unit = evaluator.resolver.index().unit(entry.file());
+            if (unit.isEmpty()) {
+                continue;
+            }
+            for (ObjectCreationExpr creation : unit.get().findAll(ObjectCreationExpr.class,
+                    c -> c.getAnonymousClassBody().isEmpty() && qualified.equals(
+                            evaluator.resolver.typeNames(c).resolve(c.getType(), c)))) {
+                if (++sites > CREATION_SITES) {
+                    return values;
+                }
+                List<Value> arguments = new ArrayList<>();
+                List<List<String>> assumed = new ArrayList<>();
+                for (var argument : creation.getArguments()) {
+                    Set<String> before = evaluator.assumptionsSoFar();
+                    arguments.add(evaluator.eval(argument, env.deeper()));
+                    assumed.add(evaluator.assumptions().stream().filter(a -> !before.contains(a)).toList());
+                    evaluator.retractAssumptionsBut(before);
+                }
+                for (ConstructorDeclaration constructor : owner.getConstructors()) {
+                    if (accepts(constructor.getParameters(), arguments)
+                            && typesFit(constructor.getParameters(), creation.getArguments())) {
+                        List<Value> given = assigned(owner, constructor, variable,
+                                evaluator.bindParameters(constructor.getParameters(), arguments), env, 1);
+                        values.addAll(given);
+                        // what was assumed of an argument counts when that argument is what the field holds
+                        for (int i = 0; i < arguments.size(); i++) {
+                            if (given.contains(arguments.get(i))) {
+                                assumed.get(i).forEach(evaluator::assume);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return values;
     }
 
     /** The values a constructor, called with these parameter values, leaves in the field. */

@@ -227,6 +227,13 @@ final class Helpers {
         }
         inProgress.push(key);
         try {
+            if (Statements.worthRunning(method)) {
+                Optional<Value> ran = evaluator.statements.run(method, env.call(bindings));
+                if (ran.isPresent()) {
+                    remember(memoKey, ran.get(), assumedBefore);
+                    return ran;
+                }
+            }
             List<ReturnStmt> returns = method.getBody().get().findAll(ReturnStmt.class,
                     r -> r.findAncestor(CallableDeclaration.class).orElse(null) == method
                             && r.findAncestor(LambdaExpr.class).map(l -> !Symbols.isWithin(l, method)).orElse(true));
@@ -246,13 +253,17 @@ final class Helpers {
                 results.add(evaluator.eval(statement.getExpression().get(), inside));
             }
             Value result = results.size() == 1 ? results.get(0) : evaluator.values.join(results, call, env);
-            if (memoKey != null) {
-                List<String> added = evaluator.assumptions().stream().filter(a -> !assumedBefore.contains(a)).toList();
-                memo.put(memoKey, new Memo(result, added));
-            }
+            remember(memoKey, result, assumedBefore);
             return Optional.of(result);
         } finally {
             inProgress.pop();
+        }
+    }
+
+    private void remember(MemoKey memoKey, Value result, Set<String> assumedBefore) {
+        if (memoKey != null) {
+            List<String> added = evaluator.assumptions().stream().filter(a -> !assumedBefore.contains(a)).toList();
+            memo.put(memoKey, new Memo(result, added));
         }
     }
 
@@ -320,7 +331,11 @@ final class Helpers {
                                          List<Optional<String>> argumentTypes, int depth) {
         MethodDeclaration accepting = null;
         MethodDeclaration fallback = null;
-        for (MethodDeclaration candidate : owner.getMethodsByName(name)) {
+        // as javac does: methods of fixed arity first, varargs only when none applies
+        List<MethodDeclaration> candidates = new ArrayList<>(owner.getMethodsByName(name));
+        candidates.sort(java.util.Comparator.comparing(m -> m.getParameters().isNonEmpty()
+                && m.getParameters().getLast().orElseThrow().isVarArgs()));
+        for (MethodDeclaration candidate : candidates) {
             NodeList<Parameter> parameters = candidate.getParameters();
             boolean varargs = !parameters.isEmpty() && parameters.get(parameters.size() - 1).isVarArgs();
             boolean arity = varargs ? arguments.size() >= parameters.size() - 1 : arguments.size() == parameters.size();
@@ -378,6 +393,13 @@ final class Helpers {
                 return true;
             }
             Value.Kind expected = Values.kindOf(parameter.getType(), false);
+            boolean collection = Values.isCollectionType(parameter.getType());
+            Value argument = arguments.get(i);
+            if (collection && argument instanceof Value.Single single && (single.kind() == Value.Kind.STRING
+                    || single.kind().isNumeric()) || expected == Value.Kind.STRING && argument instanceof Value.Elements) {
+                // text is no collection, and a collection no text
+                return false;
+            }
             if (arguments.get(i) instanceof Value.Single single && single.constant() != null) {
                 boolean textual = expected == Value.Kind.STRING;
                 boolean numeric = expected.isNumeric();

@@ -95,6 +95,7 @@ public final class KeyEvaluator {
     final ConfigValues config;
     final FieldValues fields = new FieldValues(this);
     final Helpers helpers = new Helpers(this);
+    final Statements statements = new Statements(this);
     final LocalFlow locals = new LocalFlow(this);
     private final List<Model> models;
     /** What the evaluation assumed of values the code does not fix (a setting's default, a field's initial value). */
@@ -136,6 +137,11 @@ public final class KeyEvaluator {
 
     void assume(String assumption) {
         assumptions.add(assumption);
+    }
+
+    /** Takes back the assumptions made since {@code before}: evaluation that turned out not to matter. */
+    void retractAssumptionsBut(Set<String> before) {
+        assumptions.retainAll(before);
     }
 
     /** The assumptions made so far, to tell later which a piece of evaluation added. */

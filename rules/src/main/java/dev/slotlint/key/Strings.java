@@ -123,6 +123,13 @@ final class Strings implements Model {
             default -> {
             }
         }
+        if (method.equals("equals") && arguments.size() == 1) {
+            Value other = evaluator.eval(arguments.get(0), env);
+            Boolean emptyAgainstUnknown = emptyAgainstUnknown(text.text(), other);
+            if (emptyAgainstUnknown != null) {
+                return new Value.Single(KeyValue.text("false"), Value.Kind.BOOLEAN, false);
+            }
+        }
         if (known.isEmpty()) {
             return null;
         }
@@ -177,6 +184,26 @@ final class Strings implements Model {
             answer = empty;
         }
         return answer == null ? null : new Value.Single(KeyValue.text(answer.toString()), Value.Kind.BOOLEAN, answer);
+    }
+
+    /**
+     * {@code "".equals(id)} with an unknown id, or the other way round: not equal, as the analysis takes an unknown
+     * value to be there; null when that is not the case at hand.
+     */
+    private static Boolean emptyAgainstUnknown(KeyValue text, Value other) {
+        if (!(other instanceof Value.Single single) || single.kind() != Value.Kind.STRING) {
+            return null;
+        }
+        boolean thisEmpty = text.knownText().filter(String::isEmpty).isPresent();
+        boolean otherEmpty = single.text().knownText().filter(String::isEmpty).isPresent();
+        return thisEmpty && nonEmpty(single.text()) && single.text().knownText().isEmpty()
+                || otherEmpty && nonEmpty(text) && text.knownText().isEmpty() ? Boolean.FALSE : null;
+    }
+
+    /** Whether every alternative holds something: known text, or an unknown value, which is taken to be there. */
+    private static boolean nonEmpty(KeyValue text) {
+        return text.alternatives().stream().allMatch(parts -> parts.stream()
+                .anyMatch(p -> p instanceof Part.Unknown || p instanceof Part.Text t && !t.text().isEmpty()));
     }
 
     private static int toInt(Object constant) {

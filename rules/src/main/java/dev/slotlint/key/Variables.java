@@ -80,6 +80,10 @@ final class Variables {
             return evaluator.locals.valueAt(local, use, env);
         }
         if (declaration instanceof Declaration.LoopVariable loop) {
+            Value bound = env.bindings().get(loop.variable());
+            if (bound != null) {
+                return bound;
+            }
             if (Values.isCollectionType(loop.variable().getType())) {
                 return Value.Elements.UNKNOWN;
             }

@@ -163,6 +163,27 @@ public final class ProjectIndex {
         return found.stream().mapToObj(entries::get).toList();
     }
 
+    /** Entries whose text makes objects of a type by its simple name, by that name. */
+    private final Map<String, List<Entry>> creators = new ConcurrentHashMap<>();
+
+    /**
+     * The entries whose text makes an object of a type of this simple name ({@code new Config(}): where the values a
+     * constructor is given can be found. Read from the text, so the answer does not depend on what was parsed.
+     */
+    public List<Entry> entriesCreating(String simpleName) {
+        return creators.computeIfAbsent(simpleName, name -> {
+            Pattern creation = Pattern.compile("\\bnew\\s+" + Pattern.quote(name) + "\\s*[(<]");
+            List<Entry> found = new ArrayList<>();
+            for (Entry entry : entries) {
+                String text = text(entry);
+                if (text.contains(name) && creation.matcher(text).find()) {
+                    found.add(entry);
+                }
+            }
+            return List.copyOf(found);
+        });
+    }
+
     /** The call names of the files that are not checked, read from their text. */
     private synchronized Map<String, int[]> callers() {
         if (callers == null) {

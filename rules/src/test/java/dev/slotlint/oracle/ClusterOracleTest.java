@@ -148,7 +148,7 @@ class ClusterOracleTest {
                 Commands.Outcome outcome = spring
                         ? ClusterOracleTest.spring.run(call.client().driver(), springFamily, keys)
                         : commands.run(family, keys);
-                String claimed = claim(findings, call);
+                String claimed = claim(findings, result.calls(), call);
                 String error = spring ? ClusterOracleTest.spring.lastError() : commands.lastError();
                 String expected = switch (outcome) {
                     case CROSSSLOT -> "CrossSlot";
@@ -230,12 +230,19 @@ class ClusterOracleTest {
         }
     }
 
-    /** The rule a call's findings name: CrossSlot, ClusterFanOut, or none. */
-    private static String claim(List<Finding> findings, CommandCall call) {
-        for (Finding finding : findings) {
-            if (finding.location().equals(call.location()) && finding.message().startsWith(call.commandName() + " ")
-                    && (finding.ruleId().equals("CrossSlot") || finding.ruleId().equals("ClusterFanOut"))) {
-                return finding.ruleId();
+    /**
+     * The rule a call's findings name: CrossSlot, ClusterFanOut, or none. A call site reached by alternative paths
+     * (EVALSHA, and EVAL when the script is not loaded) is reported once, by the first path that gives a finding.
+     */
+    private static String claim(List<Finding> findings, List<CommandCall> calls, CommandCall call) {
+        List<CommandCall> paths = new ArrayList<>(List.of(call));
+        calls.stream().filter(other -> other != call && other.isAlternativeOf(call)).forEach(paths::add);
+        for (CommandCall path : paths) {
+            for (Finding finding : findings) {
+                if (finding.location().equals(path.location()) && finding.message().startsWith(path.commandName() + " ")
+                        && (finding.ruleId().equals("CrossSlot") || finding.ruleId().equals("ClusterFanOut"))) {
+                    return finding.ruleId();
+                }
             }
         }
         return "none";
