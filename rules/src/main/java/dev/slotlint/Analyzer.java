@@ -15,6 +15,8 @@ import dev.slotlint.rule.Finding;
 import dev.slotlint.rule.ProjectFacts;
 import dev.slotlint.rule.Rule;
 import dev.slotlint.rule.RuleContext;
+import dev.slotlint.source.Enclosing;
+import dev.slotlint.source.Location;
 import dev.slotlint.source.Parallel;
 import dev.slotlint.source.Problem;
 import dev.slotlint.source.ProjectIndex;
@@ -50,7 +52,8 @@ import java.util.function.Function;
  *   suppressions;</li>
  *   <li>wrappers: calls of the project's own methods that forward keys to a client, judged at their callers;</li>
  *   <li>topology: what the project targets, from the configuration and the clients made;</li>
- *   <li>rules: each rule judges the facts; suppressions then silence what the code accepts.</li>
+ *   <li>rules: each rule judges the facts; each finding is then placed in its type and member (or configuration
+ *   key), and suppressions silence what the code accepts.</li>
  * </ol>
  */
 public final class Analyzer {
@@ -83,7 +86,7 @@ public final class Analyzer {
         List<FileFacts> files = facts(index, configuration, evaluation);
         Judged calls = followWrappers(index, files, evaluation);
         ProjectTopology topology = topology(configuration, files);
-        List<Finding> findings = judge(topology, configuration, files, calls);
+        List<Finding> findings = locate(judge(topology, configuration, files, calls), files, index, configuration);
         return result(javaFiles.size(), index, topology, judged(files, calls), suppress(findings, files, configuration),
                 problems);
     }
@@ -108,7 +111,7 @@ public final class Analyzer {
 
     /** What one file holds: its client calls, the clients it makes, the findings it silences. */
     private record FileFacts(Path path, CallFinder.Calls calls, List<ClientCreation> creations,
-                             Suppressions suppressions) {
+                             Suppressions suppressions, Enclosing enclosing) {
     }
 
     /**
@@ -155,7 +158,7 @@ public final class Analyzer {
             CallFinder.Calls found = calls.find(path, unit.get(), evaluator, resolver);
             index.calls(path, found.calledNames());
             return new FileFacts(path, found, creations.find(path, unit.get(), evaluator, resolver),
-                    Suppressions.of(unit.get()));
+                    Suppressions.of(unit.get()), Enclosing.of(unit.get()));
         });
         return facts.stream().filter(file -> file != null).toList();
     }
@@ -210,14 +213,42 @@ public final class Analyzer {
         RuleContext context = new RuleContext(settings.unknownParts(), topology, findings::add);
         for (Rule rule : settings.rules()) {
             rule.visitProject(new ProjectFacts(configuration.config(), topology), context);
-            files.forEach(file -> file.creations().forEach(creation -> rule.visitCreation(creation, context)));
+            files.forEach(file -> file.creations().forEach(creation ->
+                    rule.visitCreation(creation, context.about(creation.kind().simpleName()))));
             for (FileFacts file : files) {
-                file.calls().commands().stream().filter(calls::isJudged).forEach(call -> rule.visitCall(call, context));
-                file.calls().clientCalls().forEach(call -> rule.visitClientCall(call, context));
+                file.calls().commands().stream().filter(calls::isJudged)
+                        .forEach(call -> rule.visitCall(call, context.about(call.commandName())));
+                file.calls().clientCalls().forEach(call -> rule.visitClientCall(call, context.about(call.method())));
             }
-            calls.throughWrappers().forEach(call -> rule.visitCall(call, context));
+            calls.throughWrappers().forEach(call -> rule.visitCall(call, context.about(call.commandName())));
         }
         return findings;
+    }
+
+    /**
+     * Each finding with the type and member it is in (for a Java file), or the configuration key at its line: what
+     * identifies it in a baseline, whatever its line. Files checked for calls were summarised as they were parsed;
+     * a caller of a wrapper elsewhere is parsed again, which few findings need.
+     */
+    private static List<Finding> locate(List<Finding> findings, List<FileFacts> files, ProjectIndex index,
+                                        Configuration configuration) {
+        Map<Path, Enclosing> places = new HashMap<>();
+        files.forEach(file -> places.put(file.path(), file.enclosing()));
+        Map<Location, String> settings = new HashMap<>();
+        configuration.config().entries().forEach(entry -> settings.putIfAbsent(entry.location(), entry.key()));
+        List<Finding> located = new ArrayList<>(findings.size());
+        for (Finding finding : findings) {
+            Location at = finding.location();
+            String enclosing;
+            if (at.file().toString().endsWith(".java")) {
+                enclosing = places.computeIfAbsent(at.file(), path -> index.unit(path).map(Enclosing::of)
+                        .orElse(Enclosing.NONE)).at(at);
+            } else {
+                enclosing = settings.getOrDefault(at, "");
+            }
+            located.add(finding.in(enclosing));
+        }
+        return located;
     }
 
     /** Findings kept, and those the code's suppressions silence. */
