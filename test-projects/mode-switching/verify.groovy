@@ -6,7 +6,9 @@ def lines = log.readLines()
 def readyLine = lines.findIndexOf { it.contains('(cluster-ready) @ mode-switching') }
 def pattern = ~/^\[(ERROR|WARNING)\] \/.+?:\[(\d+),\d+\] \[(\w+)\] .*/
 def before = lines.subList(0, readyLine).findAll { it ==~ pattern && !it.contains('[slotlint]') }
-def after = lines.subList(readyLine, lines.size()).findAll { it ==~ pattern && !it.contains('[slotlint]') }
+// a failing build's message lists the violations again: the findings are the lines before it
+def failure = lines.findIndexOf(readyLine) { it.contains('Failed to execute goal') }
+def after = lines.subList(readyLine, failure < 0 ? lines.size() : failure).findAll { it ==~ pattern && !it.contains('[slotlint]') }
 def shape = { line -> def m = pattern.matcher(line); m.matches(); "${m.group(1)} ${line.replaceAll(/.*\/com\/example\/modes\//, '').replaceAll(/:\[(\d+),\d+\].*\[(\w+)\].*/, ':$1 $2')}" }
 
 // Default mode: the project switches by a setting; only the cluster branch's cross-slot DEL is a finding.

@@ -22,10 +22,12 @@ import java.util.Map;
  * @param keyUses         every key of every catalogued command call, for the key inventory
  * @param silenced        findings silenced by {@code @SuppressWarnings} or {@code slotlint:ignore} comments
  * @param baselined       findings silenced because the baseline file lists them
+ * @param unreadDirectories directories under the source roots or the project that could not be listed, so that
+ *                        their files were neither analysed nor counted
  */
 public record AnalysisResult(List<Finding> findings, List<Problem> problems, int filesRead, int filesSkipped,
                              Map<Library, String> libraryVersions, ProjectTopology topology, List<CommandCall> calls,
-                             List<KeyUse> keyUses, List<Finding> silenced, int baselined) {
+                             List<KeyUse> keyUses, List<Finding> silenced, int baselined, int unreadDirectories) {
 
     public AnalysisResult {
         findings = List.copyOf(findings);
@@ -36,6 +38,14 @@ public record AnalysisResult(List<Finding> findings, List<Problem> problems, int
         silenced = List.copyOf(silenced);
     }
 
+    /** A result in which every directory could be read. */
+    public AnalysisResult(List<Finding> findings, List<Problem> problems, int filesRead, int filesSkipped,
+                          Map<Library, String> libraryVersions, ProjectTopology topology, List<CommandCall> calls,
+                          List<KeyUse> keyUses, List<Finding> silenced, int baselined) {
+        this(findings, problems, filesRead, filesSkipped, libraryVersions, topology, calls, keyUses, silenced,
+                baselined, 0);
+    }
+
     /** How many findings the code silenced. */
     public int suppressed() {
         return silenced.size();
@@ -44,12 +54,18 @@ public record AnalysisResult(List<Finding> findings, List<Problem> problems, int
     /** The same result with other findings, for instance after a baseline silenced some. */
     public AnalysisResult withFindings(List<Finding> kept, int newlyBaselined) {
         return new AnalysisResult(kept, problems, filesRead, filesSkipped, libraryVersions, topology, calls, keyUses,
-                silenced, baselined + newlyBaselined);
+                silenced, baselined + newlyBaselined, unreadDirectories);
     }
 
     /** The same result with more problems, such as those met while finding the files. */
     public AnalysisResult withProblems(List<Problem> all) {
         return new AnalysisResult(findings, all, filesRead, filesSkipped, libraryVersions, topology, calls, keyUses,
-                silenced, baselined);
+                silenced, baselined, unreadDirectories);
+    }
+
+    /** The same result, counting directories that the caller could not list while finding the files. */
+    public AnalysisResult withUnreadDirectories(int count) {
+        return new AnalysisResult(findings, problems, filesRead, filesSkipped, libraryVersions, topology, calls,
+                keyUses, silenced, baselined, count);
     }
 }

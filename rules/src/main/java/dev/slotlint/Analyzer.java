@@ -16,6 +16,8 @@ import dev.slotlint.rule.Finding;
 import dev.slotlint.rule.ProjectFacts;
 import dev.slotlint.rule.Rule;
 import dev.slotlint.rule.RuleContext;
+import dev.slotlint.source.Enclosing;
+import dev.slotlint.source.Location;
 import dev.slotlint.source.Parallel;
 import dev.slotlint.source.Problem;
 import dev.slotlint.source.ProjectIndex;
@@ -53,7 +55,8 @@ import java.util.function.Function;
  *   suppressions;</li>
  *   <li>wrappers: calls of the project's own methods that forward keys to a client, judged at their callers;</li>
  *   <li>topology: what the project targets, from the configuration and the clients made;</li>
- *   <li>rules: each rule judges the facts; suppressions then silence what the code accepts.</li>
+ *   <li>rules: each rule judges the facts; each finding is then placed in its type and member (or configuration
+ *   key), and suppressions silence what the code accepts.</li>
  * </ol>
  */
 public final class Analyzer {
@@ -88,7 +91,8 @@ public final class Analyzer {
         Judged calls = followWrappers(index, files, evaluation);
         Creations creations = creations(files);
         ProjectTopology topology = topology(configuration, creations);
-        List<Finding> findings = judge(topology, configuration, files, creations, calls);
+        List<Finding> findings = locate(judge(topology, configuration, files, creations, calls), files, index,
+                configuration);
         return result(javaFiles.size(), index, topology, judged(files, calls), suppress(findings, files, configuration),
                 problems);
     }
@@ -129,7 +133,7 @@ public final class Analyzer {
 
     /** What one file holds: its client calls, the clients it makes, the findings it silences. */
     private record FileFacts(Path path, CallFinder.Calls calls, List<ClientCreation> creations,
-                             Suppressions suppressions) {
+                             Suppressions suppressions, Enclosing enclosing) {
     }
 
     /**
@@ -176,7 +180,7 @@ public final class Analyzer {
             CallFinder.Calls found = calls.find(path, unit.get(), evaluator, resolver);
             index.calls(path, found.calledNames());
             return new FileFacts(path, found, creations.find(path, unit.get(), evaluator, resolver),
-                    Suppressions.of(unit.get()));
+                    Suppressions.of(unit.get()), Enclosing.of(unit.get()));
         });
         return facts.stream().filter(file -> file != null).toList();
     }
@@ -269,11 +273,14 @@ public final class Analyzer {
         RuleContext context = new RuleContext(settings.unknownParts(), topology, findings::add);
         for (Rule rule : settings.rules()) {
             rule.visitProject(new ProjectFacts(configuration.config(), topology), context);
-            creations.all().forEach(creation -> rule.visitCreation(creation, context));
+            creations.all().forEach(creation ->
+                    rule.visitCreation(creation, context.about(creation.kind().simpleName())));
             for (FileFacts file : files) {
-                file.calls().commands().stream().filter(calls::isJudged).forEach(call -> rule.visitCall(call, context));
-                file.calls().clientCalls().forEach(call -> rule.visitClientCall(call, context));
-                file.calls().transactions().forEach(transaction -> rule.visitTransaction(transaction, context));
+                file.calls().commands().stream().filter(calls::isJudged)
+                        .forEach(call -> rule.visitCall(call, context.about(call.commandName())));
+                file.calls().clientCalls().forEach(call -> rule.visitClientCall(call, context.about(call.method())));
+                file.calls().transactions().forEach(transaction ->
+                        rule.visitTransaction(transaction, context.about("multi")));
             }
             visitOncePerPath(rule, calls.throughWrappers(), context, findings);
         }
@@ -291,7 +298,7 @@ public final class Analyzer {
         List<Integer> found = new ArrayList<>();
         for (CommandCall call : calls) {
             int before = findings.size();
-            rule.visitCall(call, context);
+            rule.visitCall(call, context.about(call.commandName()));
             boolean alternativeReported = false;
             for (int i = 0; i < visited.size() && !alternativeReported; i++) {
                 alternativeReported = found.get(i) > 0 && call.isAlternativeOf(visited.get(i));
@@ -302,6 +309,32 @@ public final class Analyzer {
             visited.add(call);
             found.add(findings.size() - before);
         }
+    }
+
+    /**
+     * Each finding with the type and member it is in (for a Java file), or the configuration key at its line: what
+     * identifies it in a baseline, whatever its line. Files checked for calls were summarised as they were parsed;
+     * a caller of a wrapper elsewhere is parsed again, which few findings need.
+     */
+    private static List<Finding> locate(List<Finding> findings, List<FileFacts> files, ProjectIndex index,
+                                        Configuration configuration) {
+        Map<Path, Enclosing> places = new HashMap<>();
+        files.forEach(file -> places.put(file.path(), file.enclosing()));
+        Map<Location, String> settings = new HashMap<>();
+        configuration.config().entries().forEach(entry -> settings.putIfAbsent(entry.location(), entry.key()));
+        List<Finding> located = new ArrayList<>(findings.size());
+        for (Finding finding : findings) {
+            Location at = finding.location();
+            String enclosing;
+            if (at.file().toString().endsWith(".java")) {
+                enclosing = places.computeIfAbsent(at.file(), path -> index.unit(path).map(Enclosing::of)
+                        .orElse(Enclosing.NONE)).at(at);
+            } else {
+                enclosing = settings.getOrDefault(at, "");
+            }
+            located.add(finding.in(enclosing));
+        }
+        return located;
     }
 
     /** Findings kept, and those the code's suppressions silence. */

@@ -1,5 +1,6 @@
 package dev.slotlint.maven;
 
+import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
@@ -10,8 +11,13 @@ import java.util.List;
 /** Parameters every analysing goal shares. */
 abstract class AnalysisMojo extends AbstractMojo {
 
+    /** The project analysed; set by Maven. */
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
     protected MavenProject project;
+
+    /** The build the project is part of, for naming the module in a build of several; set by Maven. */
+    @Parameter(defaultValue = "${session}", readonly = true, required = true)
+    protected MavenSession session;
 
     /** Skips slotlint entirely. */
     @Parameter(property = "slotlint.skip", defaultValue = "false")
@@ -52,12 +58,47 @@ abstract class AnalysisMojo extends AbstractMojo {
     @Parameter(property = "slotlint.clusterReady", defaultValue = "false")
     protected boolean clusterReady;
 
-    /** Findings listed in this file (written by the {@code baseline} goal) are accepted and do not fail the build. */
-    @Parameter(property = "slotlint.baseline", defaultValue = "${project.basedir}/slotlint-baseline.xml")
+    /**
+     * Findings listed in this file (written by the {@code baseline} goal) are accepted and do not fail the build.
+     * Default: {@code slotlint-baseline.xml} in the project directory, which may be absent; a file named here that
+     * does not exist is warned about.
+     */
+    @Parameter(property = "slotlint.baseline")
     protected File baseline;
 
+    /**
+     * Ant-style patterns of the Java files to analyse, relative to their source root, as in maven-pmd-plugin
+     * ({@code com/example/**}); default: every {@code .java} file.
+     */
+    @Parameter(property = "slotlint.includes")
+    protected List<String> includes;
+
+    /**
+     * Ant-style patterns of files not to analyse: Java files relative to their source root, configuration files
+     * relative to the project directory (<code>**&#47;generated/**</code>). A file they match is not read at all, even
+     * when {@code includes} match it too.
+     */
+    @Parameter(property = "slotlint.excludes")
+    protected List<String> excludes;
+
+    /**
+     * Directories not to analyse, such as the source root of generated or vendored code
+     * ({@code target/generated-sources/openapi}); relative paths are taken from the project directory.
+     */
+    @Parameter(property = "slotlint.excludeRoots")
+    protected List<File> excludeRoots;
+
+    /**
+     * A text file of more {@code excludes} patterns, one a line ({@code #} starts a comment): a place to list
+     * generated and vendored code once for every goal. Default: {@code slotlint-excludes.txt} in the project
+     * directory, which may be absent; a file named here that does not exist is warned about.
+     */
+    @Parameter(property = "slotlint.excludesFile")
+    protected File excludesFile;
+
     protected AnalysisRun run() {
-        return new AnalysisRun(project, new AnalysisRun.Options(includeTests, encoding, unknownParts, topology,
-                clusterNodes, clusterReady, threads, baseline == null ? null : baseline.toPath()), getLog());
+        return new AnalysisRun(project, session, new AnalysisRun.Options(includeTests, encoding, unknownParts,
+                topology, clusterNodes, clusterReady, threads, baseline, includes, excludes, excludeRoots,
+                excludesFile), getLog());
     }
 }

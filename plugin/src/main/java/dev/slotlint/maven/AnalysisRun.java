@@ -9,6 +9,7 @@ import dev.slotlint.report.Baseline;
 import dev.slotlint.report.ConsoleReport;
 import dev.slotlint.report.HtmlReport;
 import dev.slotlint.report.SarifReport;
+import dev.slotlint.source.Location;
 import dev.slotlint.source.Problem;
 import dev.slotlint.source.SourceFile;
 import dev.slotlint.source.SourceTree;
@@ -16,10 +17,12 @@ import dev.slotlint.topology.ProjectConfig;
 import dev.slotlint.topology.ProjectTopology;
 import dev.slotlint.topology.TopologySetting;
 import org.apache.maven.artifact.Artifact;
+import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.logging.Log;
 import org.apache.maven.project.MavenProject;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
@@ -29,9 +32,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -40,20 +45,33 @@ import java.util.Set;
  */
 final class AnalysisRun {
 
-    /** The parameters every analysing goal shares; see the goals for their documentation. */
+    /** Where the baseline is looked for when no {@code baseline} parameter names it. */
+    static final String DEFAULT_BASELINE = "slotlint-baseline.xml";
+    /** Where more exclude patterns are looked for when no {@code excludesFile} parameter names it. */
+    static final String DEFAULT_EXCLUDES_FILE = "slotlint-excludes.txt";
+
+    /**
+     * The parameters every analysing goal shares; see the goals for their documentation. {@code baseline} and
+     * {@code excludesFile} are null when not set.
+     */
     record Options(boolean includeTests, String encoding, String unknownParts, String topology,
-                   List<String> clusterNodes, boolean clusterReady, int threads, Path baseline) {
+                   List<String> clusterNodes, boolean clusterReady, int threads, File baseline,
+                   List<String> includes, List<String> excludes, List<File> excludeRoots, File excludesFile) {
     }
 
     private final MavenProject project;
     private final Options options;
     private final Log log;
     private final Charset charset;
+    private final String label;
+    private final List<Path> analysed = new ArrayList<>();
 
-    AnalysisRun(MavenProject project, Options options, Log log) {
+    AnalysisRun(MavenProject project, MavenSession session, Options options, Log log) {
         this.project = project;
         this.options = options;
         this.log = log;
+        this.label = session != null && session.getProjects() != null && session.getProjects().size() > 1
+                ? "slotlint [" + project.getArtifactId() + "]" : "slotlint";
         this.charset = charset(options.encoding(), log);
     }
 
@@ -65,52 +83,125 @@ final class AnalysisRun {
         return charset;
     }
 
+    /** The files the last analysis read: Java sources and configuration files. */
+    List<Path> analysedFiles() {
+        return List.copyOf(analysed);
+    }
+
+    /** Where the baseline is: the {@code baseline} parameter, else its default place. */
+    Path baselinePath() {
+        return options.baseline() != null ? options.baseline().toPath() : base().resolve(DEFAULT_BASELINE);
+    }
+
+    /**
+     * {@code slotlint: ...} as the log shows it: in a build of several modules, which run side by side under
+     * {@code -T}, with the module's name ({@code slotlint [orders]: ...}).
+     */
+    String tag(String message) {
+        return message.startsWith("slotlint: ") ? label + message.substring("slotlint".length()) : message;
+    }
+
+    void info(String message) {
+        log.info(tag(message));
+    }
+
+    void warn(String message) {
+        log.warn(tag(message));
+    }
+
     /** Analyses the project, logs its topology and what could not be analysed, and applies the baseline. */
     AnalysisResult analyse(boolean applyBaseline) throws MojoExecutionException {
+        Scope scope = scope();
         List<Problem> problems = new ArrayList<>();
-        List<SourceFile> files = SourceTree.javaFiles(sourceRoots(), charset, problems);
-        List<SourceFile> configFiles = SourceTree.files(base(), ProjectConfig::isConfigFile, charset, problems);
+        List<SourceFile> files = SourceTree.javaFiles(sourceRoots(scope), charset, problems).stream()
+                .filter(file -> scope.includesJava(file.path())).toList();
+        List<SourceFile> configFiles = SourceTree.files(base(), ProjectConfig::isConfigFile, charset, problems)
+                .stream().filter(file -> scope.includesOther(file.path())).toList();
+        problems.removeIf(problem -> !scope.includesOther(problem.location().file()));
+        analysed.clear();
+        files.forEach(file -> analysed.add(file.path()));
+        configFiles.forEach(file -> analysed.add(file.path()));
         AnalysisResult result = new Analyzer(settings()).analyze(files, configFiles);
         ProjectTopology topology = result.topology();
-        log.info("slotlint: topology " + topology.kind().name().toLowerCase(Locale.ROOT) + " (" + topology.reason()
+        info("slotlint: topology " + topology.kind().name().toLowerCase(Locale.ROOT) + " (" + topology.reason()
                 + ")");
         if (topology.conflict() != null) {
-            log.warn("slotlint: " + topology.conflict());
+            warn("slotlint: " + topology.conflict());
         }
-        List<Problem> allProblems = new ArrayList<>(problems);
-        allProblems.addAll(result.problems());
-        allProblems.sort(null);
+        List<Problem> allProblems = distinct(problems, result.problems());
         for (Problem problem : allProblems) {
             log.warn(ConsoleReport.line(problem));
         }
-        result = result.withProblems(allProblems);
-        if (applyBaseline && options.baseline() != null && Files.isRegularFile(options.baseline())) {
-            try {
-                result = Baseline.read(options.baseline()).apply(result, base());
-            } catch (IOException e) {
-                throw new MojoExecutionException("slotlint: " + e.getMessage(), e);
-            }
+        result = result.withProblems(allProblems)
+                .withUnreadDirectories((int) allProblems.stream().filter(SourceTree::isUnreadDirectory).count());
+        if (applyBaseline) {
+            result = applyBaseline(result);
         }
         return result;
     }
 
-    /** Writes the standalone HTML report and the SARIF file. */
+    /**
+     * The problems met while finding the files and while analysing them, each place once: the walk over the source
+     * roots and the walk over the project for configuration files meet an unreadable directory both.
+     */
+    static List<Problem> distinct(List<Problem> walking, List<Problem> analysing) {
+        Map<Location, Problem> byPlace = new LinkedHashMap<>();
+        walking.forEach(problem -> byPlace.putIfAbsent(problem.location(), problem));
+        List<Problem> all = new ArrayList<>(byPlace.values());
+        all.addAll(analysing);
+        all.sort(null);
+        return all;
+    }
+
+    private AnalysisResult applyBaseline(AnalysisResult result) throws MojoExecutionException {
+        Path file = baselinePath();
+        if (!Files.isRegularFile(file)) {
+            if (options.baseline() != null) {
+                warn("slotlint: baseline " + file + " does not exist, so it accepts no finding (write it with"
+                        + " mvn slotlint:baseline)");
+            }
+            return result;
+        }
+        try {
+            Baseline accepted = Baseline.read(file);
+            if (accepted.version() == 1) {
+                warn("slotlint: baseline " + file + " is in the first format, which a client upgrade or a reworded"
+                        + " message can break; mvn slotlint:baseline rewrites it");
+            }
+            return accepted.apply(result, base());
+        } catch (IOException e) {
+            throw new MojoExecutionException("slotlint: " + e.getMessage(), e);
+        }
+    }
+
+    /** Writes the standalone HTML report and the SARIF file; either may be null, for none. */
     void writeReports(AnalysisResult result, Path html, Path sarif) throws MojoExecutionException {
         AnalysisSettings settings = settings();
         try {
             if (html != null) {
                 new HtmlReport(HtmlReport.fromDisk(charset), settings.unknownParts())
-                        .write(result, project.getName() == null ? project.getArtifactId() : project.getName(), base(),
-                                settings.rules(), html);
-                log.info("slotlint: HTML report " + html);
+                        .write(result, projectName(), base(), settings.rules(), html);
+                info("slotlint: HTML report " + html);
             }
             if (sarif != null) {
                 new SarifReport().write(result, base(), settings.rules(), Analyzer.version(), sarif);
-                log.info("slotlint: SARIF report " + sarif);
+                info("slotlint: SARIF report " + sarif);
             }
         } catch (IOException e) {
             throw new MojoExecutionException("slotlint: cannot write a report: " + e.getMessage(), e);
         }
+    }
+
+    String projectName() {
+        return project.getName() == null ? project.getArtifactId() : project.getName();
+    }
+
+    /**
+     * A report path as given: relative to the project directory, or null for none when empty, so that
+     * {@code -Dslotlint.htmlReport=} turns the report off.
+     */
+    Path reportPath(String value) {
+        return value == null || value.isBlank() ? null : base().resolve(value.trim()).normalize();
     }
 
     AnalysisSettings settings() throws MojoExecutionException {
@@ -146,11 +237,48 @@ final class AnalysisRun {
         }
     }
 
-    private Set<Path> sourceRoots() {
+    /** The includes, excludes and exclude roots of this run, the excludes file's patterns among the excludes. */
+    private Scope scope() throws MojoExecutionException {
+        List<String> excludes = new ArrayList<>(options.excludes() == null ? List.of() : options.excludes());
+        Path file = options.excludesFile() != null ? options.excludesFile().toPath()
+                : base().resolve(DEFAULT_EXCLUDES_FILE);
+        if (Files.isRegularFile(file)) {
+            try {
+                for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+                    String pattern = line.strip();
+                    if (!pattern.isEmpty() && !pattern.startsWith("#")) {
+                        excludes.add(pattern);
+                    }
+                }
+            } catch (IOException e) {
+                throw new MojoExecutionException("slotlint: cannot read excludesFile " + file + ": " + e.getMessage(),
+                        e);
+            }
+        } else if (options.excludesFile() != null) {
+            warn("slotlint: excludesFile " + file + " does not exist, so it excludes nothing");
+        }
+        List<Path> roots = new ArrayList<>();
+        if (options.excludeRoots() != null) {
+            options.excludeRoots().forEach(root -> roots.add(base().resolve(root.toPath()).normalize()));
+        }
+        return new Scope(sourceRootPaths(), options.includes(), excludes, roots, base());
+    }
+
+    private List<Path> sourceRootPaths() {
         Set<Path> roots = new LinkedHashSet<>();
-        project.getCompileSourceRoots().forEach(r -> roots.add(Path.of(r)));
+        project.getCompileSourceRoots().forEach(r -> roots.add(base().resolve(r).normalize()));
         if (options.includeTests()) {
-            project.getTestCompileSourceRoots().forEach(r -> roots.add(Path.of(r)));
+            project.getTestCompileSourceRoots().forEach(r -> roots.add(base().resolve(r).normalize()));
+        }
+        return List.copyOf(roots);
+    }
+
+    private static Set<Path> sourceRoots(Scope scope) {
+        Set<Path> roots = new LinkedHashSet<>();
+        for (Path root : scope.sourceRoots()) {
+            if (!scope.isExcludedRoot(root)) {
+                roots.add(root);
+            }
         }
         return roots;
     }

@@ -10,7 +10,8 @@ import java.io.IOException;
 
 /**
  * Writes every current finding to the baseline file ({@code slotlint-baseline.xml}), so that {@code check} fails only
- * on findings that are new. Commit the file; run this goal again to accept more.
+ * on findings that are new. Commit the file; run this goal again to accept more. Findings are identified by rule,
+ * file, type and member, command and keys, so that the file holds across client upgrades and edits that move lines.
  */
 @Mojo(name = "baseline", threadSafe = true, requiresDependencyResolution = ResolutionScope.TEST)
 public class BaselineMojo extends AnalysisMojo {
@@ -23,12 +24,13 @@ public class BaselineMojo extends AnalysisMojo {
         }
         AnalysisRun run = run();
         AnalysisResult result = run.analyse(false);
+        java.nio.file.Path file = run.baselinePath();
         try {
-            Baseline.write(result.findings(), run.base(), baseline.toPath());
+            Baseline.write(result.findings(), run.base(), file);
         } catch (IOException e) {
             throw new MojoExecutionException("slotlint: " + e.getMessage(), e);
         }
-        getLog().info("slotlint: baseline " + baseline + " accepts " + result.findings().size()
+        run.info("slotlint: baseline " + file + " accepts " + result.findings().size()
                 + (result.findings().size() == 1 ? " finding" : " findings"));
     }
 }

@@ -14,9 +14,8 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
 import org.sonatype.plexus.build.incremental.BuildContext;
 import org.sonatype.plexus.build.incremental.DefaultBuildContext;
 
-import java.io.File;
-import java.util.LinkedHashSet;
-import java.util.Set;
+import java.nio.file.Path;
+import java.util.List;
 
 /**
  * Analyses the project's Java sources and configuration for Redis Cluster mistakes, prints each finding as a
@@ -27,7 +26,10 @@ import java.util.Set;
         requiresDependencyResolution = ResolutionScope.TEST)
 public class CheckMojo extends AnalysisMojo {
 
-    /** Fails the build when a finding reaches {@code failOnSeverity}. */
+    /** How many violations the failure message lists; the rest are counted. */
+    static final int LISTED = 20;
+
+    /** Fails the build when more findings than {@code maxAllowedViolations} reach {@code failOnSeverity}. */
     @Parameter(property = "slotlint.failOnViolation", defaultValue = "true")
     private boolean failOnViolation;
 
@@ -35,13 +37,20 @@ public class CheckMojo extends AnalysisMojo {
     @Parameter(property = "slotlint.failOnSeverity", defaultValue = "ERROR")
     private String failOnSeverity;
 
-    /** Where the standalone HTML report goes; empty to skip it. */
-    @Parameter(property = "slotlint.htmlReport", defaultValue = "${project.build.directory}/slotlint/slotlint.html")
-    private File htmlReport;
+    /**
+     * How many violations the build tolerates before it fails, as in maven-pmd-plugin and maven-checkstyle-plugin:
+     * a way to adopt slotlint on a project with known findings and lower the number as they are fixed.
+     */
+    @Parameter(property = "slotlint.maxAllowedViolations", defaultValue = "0")
+    private int maxAllowedViolations;
 
-    /** Where the SARIF 2.1.0 report goes (for code scanning); empty to skip it. */
+    /** Where the standalone HTML report goes, relative to the project directory; empty to skip it. */
+    @Parameter(property = "slotlint.htmlReport", defaultValue = "${project.build.directory}/slotlint/slotlint.html")
+    private String htmlReport;
+
+    /** Where the SARIF 2.1.0 report (for code scanning) goes, relative to the project directory; empty to skip it. */
     @Parameter(property = "slotlint.sarifReport", defaultValue = "${project.build.directory}/slotlint/slotlint.sarif")
-    private File sarifReport;
+    private String sarifReport;
 
     @Component
     private BuildContext buildContext;
@@ -53,11 +62,12 @@ public class CheckMojo extends AnalysisMojo {
             return;
         }
         Severity threshold = AnalysisRun.option(Severity.class, failOnSeverity, "failOnSeverity");
+        if (maxAllowedViolations < 0) {
+            throw new MojoExecutionException("slotlint: maxAllowedViolations must be 0 or more, not "
+                    + maxAllowedViolations);
+        }
         AnalysisRun run = run();
         AnalysisResult result = run.analyse(true);
-        boolean ide = buildContext != null && !(buildContext instanceof DefaultBuildContext);
-        Set<File> marked = new LinkedHashSet<>();
-        int violations = 0;
         for (Finding finding : result.findings()) {
             String line = ConsoleReport.line(finding);
             switch (finding.severity()) {
@@ -65,26 +75,48 @@ public class CheckMojo extends AnalysisMojo {
                 case WARNING -> getLog().warn(line);
                 case INFO -> getLog().info(line);
             }
-            if (ide) {
-                File file = finding.location().file().toFile();
-                if (marked.add(file)) {
-                    buildContext.removeMessages(file);
-                }
-                buildContext.addMessage(file, finding.location().line(), finding.location().column(),
-                        "[" + finding.ruleId() + "] " + finding.message(), finding.severity() == Severity.ERROR
-                                ? BuildContext.SEVERITY_ERROR : BuildContext.SEVERITY_WARNING, null);
-            }
-            if (finding.severity().atLeast(threshold)) {
-                violations++;
-            }
         }
-        getLog().info(ConsoleReport.summary(result));
-        run.writeReports(result, htmlReport == null ? null : htmlReport.toPath(),
-                sarifReport == null ? null : sarifReport.toPath());
-        if (violations > 0 && failOnViolation && !ide) {
-            throw new MojoFailureException("slotlint: " + violations + (violations == 1 ? " violation" : " violations")
-                    + " (findings of severity " + threshold + " or worse); see the lines above or "
-                    + (htmlReport == null ? "the reports" : htmlReport));
+        boolean ide = buildContext != null && !(buildContext instanceof DefaultBuildContext);
+        if (ide) {
+            IdeMarkers.update(buildContext, result.findings(), run.analysedFiles());
         }
+        List<Finding> violations = result.findings().stream().filter(f -> f.severity().atLeast(threshold)).toList();
+        run.info(ConsoleReport.summary(result));
+        Path html = run.reportPath(htmlReport);
+        run.writeReports(result, html, run.reportPath(sarifReport));
+        if (violations.isEmpty() || !failOnViolation || ide) {
+            return;
+        }
+        if (violations.size() <= maxAllowedViolations) {
+            run.info("slotlint: " + count(violations.size()) + " of severity " + threshold + " or worse, within"
+                    + " maxAllowedViolations (" + maxAllowedViolations + ")");
+            return;
+        }
+        throw new MojoFailureException(failure(violations, threshold, maxAllowedViolations, html));
+    }
+
+    /**
+     * The failure message, which lists the violations itself (the first {@value #LISTED}, then a count), so that a
+     * build run with {@code -q}, which hides everything but errors, still shows what failed it.
+     */
+    static String failure(List<Finding> violations, Severity threshold, int allowed, Path html) {
+        StringBuilder message = new StringBuilder("slotlint: ").append(count(violations.size()))
+                .append(" (findings of severity ").append(threshold).append(" or worse)");
+        if (allowed > 0) {
+            message.append(", more than maxAllowedViolations (").append(allowed).append(")");
+        }
+        message.append(':');
+        violations.stream().limit(LISTED).forEach(finding -> message.append('\n').append(ConsoleReport.line(finding)));
+        if (violations.size() > LISTED) {
+            message.append("\nand ").append(violations.size() - LISTED).append(" more");
+        }
+        if (html != null) {
+            message.append("\nEvery finding, with its code and fix: ").append(html);
+        }
+        return message.toString();
+    }
+
+    private static String count(int violations) {
+        return violations + (violations == 1 ? " violation" : " violations");
     }
 }

@@ -1,68 +1,158 @@
 package dev.slotlint.maven;
 
 import dev.slotlint.AnalysisResult;
-import dev.slotlint.rule.Finding;
-import dev.slotlint.rule.Rule;
-
-import dev.slotlint.source.Location;
+import dev.slotlint.report.HtmlReport;
 import org.apache.maven.doxia.sink.Sink;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
-import org.apache.maven.reporting.AbstractMavenReport;
-import org.apache.maven.reporting.MavenReportException;
+import org.apache.maven.reporting.MavenReport;
 
 import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
 
 /**
- * The slotlint page of the Maven site ({@code mvn site}), listed under Project Reports; also writes the standalone
- * HTML and SARIF reports. Findings in the baseline or suppressed in the code are left out, as in {@code check}.
+ * The slotlint page of the Maven site ({@code mvn site}), listed under Project Reports: what the standalone HTML
+ * report shows (each finding with its file, line, code, keys and fix; the key inventory; the rules), inside the
+ * site's own look. Also writes the standalone HTML and SARIF reports. Findings in the baseline or suppressed in the
+ * code are left out, as in {@code check}.
+ *
+ * <p>The report runs under the site plugins Maven 3.8 and 3.9 bring by default (maven-site-plugin 3.3 and 3.12.1,
+ * Doxia 1) as well as under maven-site-plugin 3.20 and later (Doxia 2): it implements {@link MavenReport} itself
+ * and writes through the few {@link Sink} methods all of them share, rather than through maven-reporting-impl,
+ * which needs Doxia 2.
+ *
+ * <p>Run on its own ({@code mvn slotlint:report}), the goal writes the page as a standalone file into
+ * {@code outputDirectory}.
  */
 @Mojo(name = "report", defaultPhase = LifecyclePhase.SITE, threadSafe = true,
         requiresDependencyResolution = ResolutionScope.TEST)
-public class ReportMojo extends AbstractMavenReport {
+public class ReportMojo extends AnalysisMojo implements MavenReport {
 
-    @Parameter(property = "slotlint.skip", defaultValue = "false")
-    private boolean skip;
+    /**
+     * Where the page goes when the goal runs on its own; under {@code mvn site} the site plugin sets it to the site's
+     * directory.
+     */
+    @Parameter(defaultValue = "${project.reporting.outputDirectory}", required = true)
+    private File outputDirectory;
 
-    @Parameter(property = "slotlint.includeTests", defaultValue = "false")
-    private boolean includeTests;
+    /**
+     * Leaves the page out of the site when it has nothing to show (no finding and nothing left unanalysed), as
+     * maven-pmd-plugin does; {@code false} gives every module its page, "No findings" included.
+     */
+    @Parameter(property = "slotlint.skipEmptyReport", defaultValue = "true")
+    private boolean skipEmptyReport;
 
-    @Parameter(property = "slotlint.encoding", defaultValue = "${project.build.sourceEncoding}")
-    private String encoding;
-
-    @Parameter(property = "slotlint.unknownParts", defaultValue = "PLAIN")
-    private String unknownParts;
-
-    @Parameter(property = "slotlint.topology", defaultValue = "auto")
-    private String topology;
-
-    @Parameter(property = "slotlint.clusterNodes")
-    private List<String> clusterNodes;
-
-    @Parameter(property = "slotlint.clusterReady", defaultValue = "false")
-    private boolean clusterReady;
-
-    @Parameter(property = "slotlint.threads", defaultValue = "0")
-    private int threads;
-
-    @Parameter(property = "slotlint.baseline", defaultValue = "${project.basedir}/slotlint-baseline.xml")
-    private File baseline;
-
+    /** Where the standalone HTML report goes, relative to the project directory; empty to skip it. */
     @Parameter(property = "slotlint.htmlReport", defaultValue = "${project.build.directory}/slotlint/slotlint.html")
-    private File htmlReport;
+    private String htmlReport;
 
+    /** Where the SARIF 2.1.0 report (for code scanning) goes, relative to the project directory; empty to skip it. */
     @Parameter(property = "slotlint.sarifReport", defaultValue = "${project.build.directory}/slotlint/slotlint.sarif")
-    private File sarifReport;
+    private String sarifReport;
+
+    /** The analysis behind the page, made once: the site plugin asks whether there is a page before it asks for it. */
+    private SitePage page;
+
+    @Override
+    public void execute() throws MojoExecutionException {
+        if (skip) {
+            getLog().info("slotlint: skipped (slotlint.skip)");
+            return;
+        }
+        SitePage made = page();
+        Path file = outputDirectory.toPath().resolve(getOutputName() + ".html");
+        try {
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, made.standalone(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new MojoExecutionException("slotlint: cannot write " + file + ": " + e.getMessage(), e);
+        }
+        getLog().info("slotlint: report page " + file);
+    }
+
+    /**
+     * The page: this project analysed on its own. A goal that analyses several modules as one (an aggregate at the
+     * root of a multi-module build) overrides this to hand over its own analysis, with the root as base; the rest of
+     * the report, site page and standalone file alike, stays the same.
+     */
+    protected SitePage analyse() throws MojoExecutionException {
+        AnalysisRun run = run();
+        AnalysisResult result = run.analyse(true);
+        run.writeReports(result, run.reportPath(htmlReport), run.reportPath(sarifReport));
+        return new SitePage(run.projectName(), run.base(), result, run.settings(), run.charset());
+    }
+
+    private SitePage page() throws MojoExecutionException {
+        if (page == null) {
+            page = analyse();
+        }
+        return page;
+    }
+
+    @Override
+    public boolean canGenerateReport() {
+        if (skip) {
+            return false;
+        }
+        if (!skipEmptyReport) {
+            return true;
+        }
+        boolean empty = made().isEmpty();
+        if (empty) {
+            getLog().info("slotlint: nothing to report, so the site has no slotlint page (skipEmptyReport)");
+        }
+        return !empty;
+    }
+
+    /** Writes the page through a Doxia 2 sink (maven-site-plugin 3.20 and later). */
+    @Override
+    public void generate(Sink sink, Locale locale) {
+        SitePage made = made();
+        sink.head();
+        sink.title();
+        sink.text(getName(locale));
+        sink.title_();
+        sink.head_();
+        sink.body();
+        sink.rawText(made.fragment());
+        sink.body_();
+        sink.flush();
+        sink.close();
+    }
+
+    /** Writes the page through a Doxia 1 sink (maven-site-plugin before 3.20); the methods used are the same. */
+    public void generate(org.codehaus.doxia.sink.Sink sink, Locale locale) {
+        Object doxia = sink;
+        generate((Sink) doxia, locale);
+    }
+
+    /**
+     * The page for the site plugin's calls, which declare no exception of slotlint's: a failed analysis ends the
+     * site build with its message.
+     */
+    private SitePage made() {
+        try {
+            return page();
+        } catch (MojoExecutionException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
+    }
 
     @Override
     public String getOutputName() {
         return "slotlint";
+    }
+
+    @Override
+    public String getCategoryName() {
+        return CATEGORY_PROJECT_REPORTS;
     }
 
     @Override
@@ -77,102 +167,39 @@ public class ReportMojo extends AbstractMavenReport {
     }
 
     @Override
-    public boolean canGenerateReport() {
-        return !skip;
+    public void setReportOutputDirectory(File directory) {
+        this.outputDirectory = directory;
     }
 
     @Override
-    protected void executeReport(Locale locale) throws MavenReportException {
-        AnalysisRun run = new AnalysisRun(getProject(), new AnalysisRun.Options(includeTests, encoding, unknownParts,
-                topology, clusterNodes, clusterReady, threads, baseline == null ? null : baseline.toPath()), getLog());
-        AnalysisResult result;
-        List<Rule> rules;
-        try {
-            result = run.analyse(true);
-            rules = run.settings().rules();
-            run.writeReports(result, htmlReport == null ? null : htmlReport.toPath(),
-                    sarifReport == null ? null : sarifReport.toPath());
-        } catch (MojoExecutionException e) {
-            throw new MavenReportException(e.getMessage(), e);
-        }
-        page(getSink(), result, rules, run.base());
+    public File getReportOutputDirectory() {
+        return outputDirectory;
     }
 
-    private static void page(Sink sink, AnalysisResult result, List<Rule> rules, Path base) {
-        sink.head();
-        sink.title();
-        sink.text("slotlint");
-        sink.title_();
-        sink.head_();
-        sink.body();
-        sink.section1();
-        sink.sectionTitle1();
-        sink.text("slotlint");
-        sink.sectionTitle1_();
-        sink.paragraph();
-        sink.text(dev.slotlint.report.ConsoleReport.summary(result) + ". Topology: "
-                + result.topology().kind().name().toLowerCase(Locale.ROOT) + " (" + result.topology().reason() + ").");
-        sink.paragraph_();
-        sink.section1_();
-
-        sink.section1();
-        sink.sectionTitle1();
-        sink.text("Findings");
-        sink.sectionTitle1_();
-        if (result.findings().isEmpty()) {
-            sink.paragraph();
-            sink.text("No findings.");
-            sink.paragraph_();
-        } else {
-            sink.table();
-            sink.tableRows();
-            row(sink, true, "Severity", "Rule", "File", "Line", "Message");
-            for (Finding finding : result.findings()) {
-                Location at = finding.location();
-                String file = base != null && at.file().startsWith(base) ? base.relativize(at.file()).toString()
-                        : at.file().toString();
-                row(sink, false, finding.severity().name(), finding.ruleId(), file, String.valueOf(at.line()),
-                        finding.message());
-            }
-            sink.tableRows_();
-            sink.table_();
-        }
-        sink.section1_();
-
-        sink.section1();
-        sink.sectionTitle1();
-        sink.text("Rules");
-        sink.sectionTitle1_();
-        sink.table();
-        sink.tableRows();
-        row(sink, true, "Rule", "Severity", "Finds", "Fix");
-        for (Rule rule : rules) {
-            row(sink, false, rule.info().id(), rule.info().severity().name(), rule.info().summary(), rule.info().fix());
-        }
-        sink.tableRows_();
-        sink.table_();
-        sink.section1_();
-        sink.body_();
-        sink.flush();
-        sink.close();
+    @Override
+    public boolean isExternalReport() {
+        return false;
     }
 
-    private static void row(Sink sink, boolean header, String... cells) {
-        sink.tableRow();
-        for (String cell : cells) {
-            if (header) {
-                sink.tableHeaderCell();
-            } else {
-                sink.tableCell();
-            }
-            sink.text(cell);
-            if (header) {
-                sink.tableHeaderCell_();
-            } else {
-                sink.tableCell_();
-            }
-        }
-        sink.tableRow_();
-    }
+    /** The HTML of one report page, for the site or as a file of its own. */
+    protected record SitePage(String name, Path base, AnalysisResult result, dev.slotlint.AnalysisSettings settings,
+                              java.nio.charset.Charset charset) {
 
+        /** Nothing to show: no finding, and nothing the analysis had to leave out. */
+        boolean isEmpty() {
+            return result.findings().isEmpty() && result.problems().isEmpty();
+        }
+
+        private HtmlReport report() {
+            return new HtmlReport(HtmlReport.fromDisk(charset), settings.unknownParts());
+        }
+
+        String fragment() {
+            return report().renderFragment(result, name, base, settings.rules());
+        }
+
+        String standalone() {
+            return report().render(result, name, base, settings.rules());
+        }
+    }
 }

@@ -27,21 +27,34 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The findings a team has accepted, so that later runs fail only on new ones. Findings are identified by rule, file
- * and the keys as evaluated (or, for findings without keys, the message with line numbers left out), never by line,
- * so that edits elsewhere in a file do not bring them back.
+ * The findings a team has accepted, so that later runs fail only on new ones. A finding is identified by what stays
+ * when the code around it, the client library or slotlint's wording changes: its rule, its file (relative to the
+ * project), the type and member it is in (or the configuration key), the command, method or client type at that
+ * place, and the keys as evaluated. Neither the line nor the message counts: lines move with every edit above, and
+ * messages quote client versions ({@code JedisCluster 5.2.0 throws ...}) that an upgrade changes. Identical
+ * identities are counted, so two accepted findings in one method accept two, not three.
  */
 public final class Baseline {
 
+    /** The format {@link #write} writes; format 1 identified findings by their keys or message only. */
+    static final int VERSION = 2;
+
     /** Identities, each with how many findings it stands for. */
     private final Map<String, Integer> accepted;
+    private final int version;
 
-    private Baseline(Map<String, Integer> accepted) {
+    private Baseline(Map<String, Integer> accepted, int version) {
         this.accepted = accepted;
+        this.version = version;
     }
 
     public int size() {
         return accepted.values().stream().mapToInt(Integer::intValue).sum();
+    }
+
+    /** The format the file was written in: 1 for files of slotlint before the identity had type and member. */
+    public int version() {
+        return version;
     }
 
     /** The result without the findings this baseline accepts, counting them as baselined. */
@@ -49,7 +62,7 @@ public final class Baseline {
         Map<String, Integer> left = new HashMap<>(accepted);
         List<Finding> kept = new ArrayList<>();
         for (Finding finding : result.findings()) {
-            String identity = identity(finding, base);
+            String identity = version == 1 ? legacyIdentity(finding, base) : identity(finding, base);
             Integer count = left.get(identity);
             if (count != null && count > 0) {
                 left.put(identity, count - 1);
@@ -60,7 +73,17 @@ public final class Baseline {
         return result.withFindings(kept, result.findings().size() - kept.size());
     }
 
-    static String identity(Finding finding, Path base) {
+    /** What identifies a finding across runs; also the source of its SARIF fingerprint. */
+    public static String identity(Finding finding, Path base) {
+        return identity(finding.ruleId(), HtmlReport.relative(base, finding.location().file()), finding.enclosing(),
+                finding.command(), finding.keys());
+    }
+
+    private static String identity(String rule, String file, String enclosing, String command, List<String> keys) {
+        return rule + "\n" + file + "\n" + enclosing + "\n" + command + "\n" + String.join("\n", keys);
+    }
+
+    private static String legacyIdentity(Finding finding, Path base) {
         String keys = finding.keys().isEmpty()
                 ? finding.message().replaceAll(":\\d+", ":*")
                 : String.join("\n", finding.keys());
@@ -69,50 +92,64 @@ public final class Baseline {
 
     public static Baseline read(Path file) throws IOException {
         Map<String, Integer> accepted = new HashMap<>();
+        int version;
         try {
-            Document document = factory().newDocumentBuilder().parse(file.toFile());
-            NodeList findings = document.getDocumentElement().getElementsByTagName("finding");
+            Element root = factory().newDocumentBuilder().parse(file.toFile()).getDocumentElement();
+            version = "1".equals(root.getAttribute("version")) ? 1 : VERSION;
+            NodeList findings = root.getElementsByTagName("finding");
             for (int i = 0; i < findings.getLength(); i++) {
                 Element finding = (Element) findings.item(i);
-                StringBuilder identity = new StringBuilder(finding.getAttribute("rule")).append('\n')
-                        .append(finding.getAttribute("file")).append('\n');
-                NodeList keys = finding.getElementsByTagName("key");
-                if (keys.getLength() == 0) {
-                    NodeList message = finding.getElementsByTagName("message");
-                    identity.append(message.getLength() == 0 ? "" : message.item(0).getTextContent());
+                List<String> keys = texts(finding, "key");
+                String identity;
+                if (version == 1) {
+                    List<String> message = texts(finding, "message");
+                    identity = finding.getAttribute("rule") + "\n" + finding.getAttribute("file") + "\n"
+                            + (keys.isEmpty() ? (message.isEmpty() ? "" : message.get(0)) : String.join("\n", keys));
+                } else {
+                    identity = identity(finding.getAttribute("rule"), finding.getAttribute("file"),
+                            finding.getAttribute("in"), finding.getAttribute("command"), keys);
                 }
-                for (int k = 0; k < keys.getLength(); k++) {
-                    identity.append(k > 0 ? "\n" : "").append(keys.item(k).getTextContent());
-                }
-                accepted.merge(identity.toString(), 1, Integer::sum);
+                accepted.merge(identity, 1, Integer::sum);
             }
         } catch (ParserConfigurationException | SAXException | RuntimeException e) {
             throw new IOException("cannot read baseline " + file + ": " + e.getMessage(), e);
         }
-        return new Baseline(accepted);
+        return new Baseline(accepted, version);
     }
 
-    /** Writes every finding of the result as accepted. */
+    private static List<String> texts(Element parent, String tag) {
+        NodeList nodes = parent.getElementsByTagName(tag);
+        List<String> texts = new ArrayList<>(nodes.getLength());
+        for (int i = 0; i < nodes.getLength(); i++) {
+            texts.add(nodes.item(i).getTextContent());
+        }
+        return texts;
+    }
+
+    /**
+     * Writes every finding of the result as accepted. The message is written too, for the people who review the
+     * file; it is not part of the identity.
+     */
     public static void write(List<Finding> findings, Path base, Path file) throws IOException {
         try {
             Document document = factory().newDocumentBuilder().newDocument();
             Element root = document.createElement("slotlint-baseline");
-            root.setAttribute("version", "1");
+            root.setAttribute("version", String.valueOf(VERSION));
             document.appendChild(root);
             for (Finding finding : findings) {
                 Element element = document.createElement("finding");
                 element.setAttribute("rule", finding.ruleId());
                 element.setAttribute("file", HtmlReport.relative(base, finding.location().file()));
-                if (finding.keys().isEmpty()) {
-                    Element message = document.createElement("message");
-                    message.setTextContent(finding.message().replaceAll(":\\d+", ":*"));
-                    element.appendChild(message);
-                }
+                element.setAttribute("in", finding.enclosing());
+                element.setAttribute("command", finding.command());
                 for (String key : finding.keys()) {
                     Element keyElement = document.createElement("key");
                     keyElement.setTextContent(key);
                     element.appendChild(keyElement);
                 }
+                Element message = document.createElement("message");
+                message.setTextContent(finding.message());
+                element.appendChild(message);
                 root.appendChild(element);
             }
             Transformer transformer = TransformerFactory.newInstance().newTransformer();

@@ -59,6 +59,10 @@ public final class ConsoleReport {
         if (result.filesSkipped() > 0) {
             line.append(", ").append(plural(result.filesSkipped(), "file")).append(" not analysed");
         }
+        if (result.unreadDirectories() > 0) {
+            line.append(", ").append(result.unreadDirectories())
+                    .append(result.unreadDirectories() == 1 ? " directory" : " directories").append(" not read");
+        }
         if (!result.libraryVersions().isEmpty()) {
             line.append("; client versions: ").append(new java.util.TreeMap<>(result.libraryVersions()).entrySet()
                     .stream().map(e -> e.getKey().displayName() + " " + e.getValue())

@@ -58,6 +58,8 @@ public final class HtmlReport {
             details{margin-top:6px}summary{cursor:pointer;color:var(--muted)}
             """;
 
+    private static final String SCOPED_STYLE = scope(STYLE);
+
     private final Function<Path, List<String>> sources;
     private final UnknownParts unknownParts;
 
@@ -92,16 +94,51 @@ public final class HtmlReport {
         html.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
                 .append("<title>slotlint report: ").append(esc(projectName)).append("</title>\n<style>")
-                .append(STYLE).append("</style>\n</head>\n<body>\n<header>\n<h1>slotlint report</h1>\n")
-                .append("<p class=\"muted\">").append(esc(projectName)).append(" &middot; ")
-                .append(esc(ConsoleReport.summary(result))).append("</p>\n</header>\n<main>\n");
+                .append(STYLE).append("</style>\n</head>\n<body>\n");
+        content(html, result, projectName, base, rules);
+        html.append("</body>\n</html>\n");
+        return html.toString();
+    }
+
+    /**
+     * The same report as a part of another page, such as the Maven site's: its style applies only inside its own
+     * {@code <div class="slotlint">}, so the page around it keeps its look.
+     */
+    public String renderFragment(AnalysisResult result, String projectName, Path base, List<Rule> rules) {
+        StringBuilder html = new StringBuilder(16_384);
+        html.append("<style>").append(SCOPED_STYLE).append("</style>\n<div class=\"slotlint\">\n");
+        content(html, result, projectName, base, rules);
+        html.append("</div>\n");
+        return html.toString();
+    }
+
+    private void content(StringBuilder html, AnalysisResult result, String projectName, Path base, List<Rule> rules) {
+        html.append("<header>\n<h1>slotlint report</h1>\n<p class=\"muted\">").append(esc(projectName))
+                .append(" &middot; ").append(esc(ConsoleReport.summary(result))).append("</p>\n</header>\n<main>\n");
         summary(html, result, rules);
         findings(html, result, base, rules);
         inventory(html, result, base);
         problems(html, result, base);
         ruleReference(html, rules);
-        html.append("</main>\n</body>\n</html>\n");
-        return html.toString();
+        html.append("</main>\n");
+    }
+
+    /**
+     * {@link #STYLE} with every selector confined to {@code .slotlint}: {@code :root} and {@code body} become the
+     * container itself.
+     */
+    static String scope(String style) {
+        StringBuilder scoped = new StringBuilder(style.length() * 2);
+        java.util.regex.Matcher rule = java.util.regex.Pattern.compile("([^{}]+)\\{([^{}]*)}").matcher(style);
+        while (rule.find()) {
+            String selectors = java.util.Arrays.stream(rule.group(1).trim().split(","))
+                    .map(String::trim)
+                    .map(selector -> selector.equals(":root") || selector.equals("body") ? ".slotlint"
+                            : ".slotlint " + selector)
+                    .collect(java.util.stream.Collectors.joining(","));
+            scoped.append(selectors).append('{').append(rule.group(2)).append("}\n");
+        }
+        return scoped.toString();
     }
 
     private static void summary(StringBuilder html, AnalysisResult result, List<Rule> rules) {

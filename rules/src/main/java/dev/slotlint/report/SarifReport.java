@@ -16,8 +16,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 
 /**
  * SARIF 2.1.0, the format code-scanning services (GitHub, GitLab, Azure DevOps) read: the rules with their
@@ -27,6 +29,8 @@ public final class SarifReport {
 
     private static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
     private static final String SOURCE_ROOT = "%SRCROOT%";
+    /** Where slotlint is documented; each rule has its page under {@code rules/}. */
+    static final String HOME = "https://slotlint.dev/";
 
     private final ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
@@ -45,17 +49,21 @@ public final class SarifReport {
         driver.put("name", "slotlint");
         driver.put("semanticVersion", version);
         driver.put("version", version);
+        driver.put("informationUri", HOME);
         ArrayNode ruleArray = driver.putArray("rules");
         for (Rule rule : rules) {
             RuleInfo info = rule.info();
             ObjectNode descriptor = ruleArray.addObject();
             descriptor.put("id", info.id());
-            descriptor.put("name", info.id());
+            descriptor.put("name", humanName(info.id()));
             descriptor.putObject("shortDescription").put("text", info.summary());
             descriptor.putObject("fullDescription").put("text", info.explanation());
+            String helpUri = HOME + "rules/" + info.id();
+            descriptor.put("helpUri", helpUri);
             ObjectNode help = descriptor.putObject("help");
-            help.put("text", info.explanation() + " Fix: " + info.fix());
-            help.put("markdown", "**" + info.summary() + "**\n\n" + info.explanation() + "\n\n**Fix:** " + info.fix());
+            help.put("text", info.summary() + ". " + info.explanation() + " Fix: " + info.fix());
+            help.put("markdown", "**" + info.summary() + "**\n\n" + info.explanation() + "\n\n**Fix:** " + info.fix()
+                    + "\n\n[" + info.id() + " in the slotlint documentation](" + helpUri + ")");
             descriptor.putObject("defaultConfiguration").put("level", level(info.severity()));
         }
         if (base != null) {
@@ -63,6 +71,7 @@ public final class SarifReport {
             run.putObject("originalUriBaseIds").putObject(SOURCE_ROOT).put("uri", uri.endsWith("/") ? uri : uri + "/");
         }
         ArrayNode results = run.putArray("results");
+        Map<String, Integer> occurrences = new HashMap<>();
         for (Finding finding : result.findings()) {
             ObjectNode entry = results.addObject();
             entry.put("ruleId", finding.ruleId());
@@ -82,14 +91,28 @@ public final class SarifReport {
             ObjectNode region = physical.putObject("region");
             region.put("startLine", finding.location().line());
             region.put("startColumn", finding.location().column());
-            entry.putObject("partialFingerprints").put("slotlintIdentity/v1",
-                    fingerprint(finding.ruleId() + "|" + uri + "|" + String.join("|", finding.keys())));
+            String identity = Baseline.identity(finding, base);
+            int occurrence = occurrences.merge(identity, 1, Integer::sum);
+            entry.putObject("partialFingerprints").put("slotlintIdentity/v2", fingerprint(identity + "\n" + occurrence));
         }
         try {
             return json.writeValueAsString(log) + "\n";
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * The rule's name in words, for the tools that show it beside the id: {@code CrossSlot} is "Cross slot",
+     * {@code ClusterAnnounceIp} "Cluster announce IP".
+     */
+    static String humanName(String id) {
+        StringBuilder name = new StringBuilder();
+        for (String word : id.split("(?<=[a-z])(?=[A-Z])")) {
+            String spelled = word.equals("Ip") ? "IP" : word;
+            name.append(name.isEmpty() ? spelled : " " + (spelled.equals("IP") ? spelled : spelled.toLowerCase()));
+        }
+        return name.toString();
     }
 
     private static int indexOf(List<Rule> rules, String id) {

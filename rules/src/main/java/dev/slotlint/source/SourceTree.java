@@ -56,8 +56,7 @@ public final class SourceTree {
 
                 @Override
                 public FileVisitResult visitFileFailed(Path file, IOException e) {
-                    problems.add(new Problem(new Location(file.toAbsolutePath().normalize(), 1, 1),
-                            "cannot be read: " + e.getMessage()));
+                    problems.add(unreadable(file, e));
                     return FileVisitResult.CONTINUE;
                 }
             });
@@ -91,10 +90,10 @@ public final class SourceTree {
 
                             @Override
                             public FileVisitResult visitFileFailed(Path file, IOException e) {
-                                String why = e instanceof FileSystemLoopException
-                                        ? "symbolic link loop; not followed"
-                                        : "cannot be read: " + e.getMessage();
-                                problems.add(new Problem(new Location(file.toAbsolutePath().normalize(), 1, 1), why));
+                                problems.add(e instanceof FileSystemLoopException
+                                        ? new Problem(new Location(file.toAbsolutePath().normalize(), 1, 1),
+                                        "symbolic link loop; not followed")
+                                        : unreadable(file, e));
                                 return FileVisitResult.CONTINUE;
                             }
                         });
@@ -104,5 +103,21 @@ public final class SourceTree {
         }
         found.sort(null);
         return found.stream().map(p -> SourceFile.onDisk(p, charset)).toList();
+    }
+
+    /**
+     * A file or directory the walk could not open. Both walks (sources and configuration) meet the same place and say
+     * the same, so that a caller merging their problems can keep one.
+     */
+    static Problem unreadable(Path file, IOException e) {
+        String why = e instanceof java.nio.file.AccessDeniedException ? "permission denied" : e.getMessage();
+        String what = Files.isDirectory(file) ? "directory cannot be read (" + why + "); the files in it are not analysed"
+                : "cannot be read: " + why;
+        return new Problem(new Location(file.toAbsolutePath().normalize(), 1, 1), what);
+    }
+
+    /** Whether a problem says that a directory could not be listed. */
+    public static boolean isUnreadDirectory(Problem problem) {
+        return problem.message().startsWith("directory cannot be read");
     }
 }

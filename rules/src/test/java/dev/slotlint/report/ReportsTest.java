@@ -29,6 +29,7 @@ import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The HTML report parsed back, the SARIF checked against the official schema, the baseline round-tripped. */
@@ -98,6 +99,24 @@ class ReportsTest {
     }
 
     @Test
+    void theSitePageHoldsTheStandaloneReportWithItsStyleConfined() {
+        HtmlReport report = new HtmlReport(p -> sources.getOrDefault(p, List.of()), UnknownParts.PLAIN);
+        Document standalone = Jsoup.parse(report.render(result, "shop", BASE, Rules.all()));
+        Document site = Jsoup.parseBodyFragment(report.renderFragment(result, "shop", BASE, Rules.all()));
+        Element container = site.selectFirst("div.slotlint");
+        for (String section : List.of("summary", "findings", "keys", "rules")) {
+            assertEquals(standalone.getElementById(section).outerHtml(), container.getElementById(section).outerHtml());
+        }
+        String style = site.selectFirst("style").data();
+        for (String rule : style.split("\n")) {
+            for (String selector : rule.substring(0, rule.indexOf('{')).split(",")) {
+                assertTrue(selector.startsWith(".slotlint"), selector + " would restyle the page around the report");
+            }
+        }
+        assertTrue(style.contains(".slotlint pre.source span.hit{background:#fff1b8}"), style);
+    }
+
+    @Test
     void everyStringFromTheCodeIsEscaped() {
         String html = html();
         assertFalse(html.contains("<script>"), "a key from the code reached the page unescaped");
@@ -125,6 +144,19 @@ class ReportsTest {
         assertEquals("CrossSlot", crossSlot.get("id").asText());
         assertEquals("error", crossSlot.at("/defaultConfiguration/level").asText());
         assertFalse(crossSlot.at("/help/text").asText().isEmpty());
+        assertEquals("Cross slot", crossSlot.get("name").asText());
+        assertEquals("https://slotlint.dev/rules/CrossSlot", crossSlot.get("helpUri").asText());
+        assertTrue(crossSlot.at("/help/markdown").asText().startsWith(
+                "**Multi-key command whose keys hash to different cluster slots**\n\n"), crossSlot.toString());
+        assertTrue(crossSlot.at("/help/markdown").asText().endsWith(
+                "[CrossSlot in the slotlint documentation](https://slotlint.dev/rules/CrossSlot)"));
+        assertEquals("https://slotlint.dev/", run.at("/tool/driver/informationUri").asText());
+        for (JsonNode rule : run.at("/tool/driver/rules")) {
+            assertNotEquals(rule.get("id").asText(), rule.get("name").asText());
+        }
+        Set<String> fingerprints = new java.util.HashSet<>();
+        run.at("/results").forEach(r -> fingerprints.add(r.at("/partialFingerprints/slotlintIdentity~1v2").asText()));
+        assertEquals(run.at("/results").size(), fingerprints.size(), "every result has its own fingerprint");
         JsonNode first = run.at("/results/0");
         assertEquals("CrossSlot", first.get("ruleId").asText());
         assertEquals("error", first.get("level").asText());
@@ -140,7 +172,8 @@ class ReportsTest {
         Path file = dir.resolve("slotlint-baseline.xml");
         Baseline.write(result.findings(), BASE, file);
         String xml = Files.readString(file);
-        assertTrue(xml.contains("<finding file=\"src/main/java/shop/Shop.java\" rule=\"CrossSlot\">"), xml);
+        assertTrue(xml.contains("<finding command=\"MSET\" file=\"src/main/java/shop/Shop.java\" in=\"shop.Shop#run\""
+                + " rule=\"CrossSlot\">"), xml);
         assertTrue(xml.contains("<key>\"user:101\" (slot 13437)</key>"), xml);
 
         Path moved = BASE.resolve("src/main/java/shop/Shop.java");

@@ -1,0 +1,59 @@
+package dev.slotlint.maven;
+
+import dev.slotlint.rule.Finding;
+import dev.slotlint.rule.Severity;
+import dev.slotlint.source.Location;
+import org.junit.jupiter.api.Test;
+import org.sonatype.plexus.build.incremental.BuildContext;
+
+import java.io.File;
+import java.lang.reflect.Proxy;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** In Eclipse, a marker whose finding is gone goes on the next incremental build, whichever file it was in. */
+class IdeMarkersTest {
+
+    private static final Path SHOP = Path.of("/p/src/main/java/Shop.java");
+    private static final Path CART = Path.of("/p/src/main/java/Cart.java");
+
+    /** A build context as m2e gives one: remembered values, and a log of what was done to the markers. */
+    private static BuildContext context(Map<String, Object> values, List<String> calls) {
+        return (BuildContext) Proxy.newProxyInstance(BuildContext.class.getClassLoader(),
+                new Class<?>[] {BuildContext.class}, (proxy, method, args) -> switch (method.getName()) {
+                    case "getValue" -> values.get((String) args[0]);
+                    case "setValue" -> values.put((String) args[0], args[1]);
+                    case "removeMessages" -> calls.add("remove " + ((File) args[0]).getName());
+                    case "addMessage" -> calls.add("add " + ((File) args[0]).getName() + ":" + args[1] + " " + args[3]);
+                    default -> null;
+                });
+    }
+
+    private static Finding finding(Path file, int line) {
+        return new Finding("CrossSlot", Severity.ERROR, new Location(file, line, 9), "MSET keys ...", List.of());
+    }
+
+    @Test
+    void markersOfFixedFilesAreRemovedOnTheNextBuild() {
+        Map<String, Object> values = new HashMap<>();
+        List<String> first = new ArrayList<>();
+        IdeMarkers.update(context(values, first), List.of(finding(SHOP, 12), finding(CART, 7)), List.of(SHOP, CART));
+        assertEquals(List.of("remove Shop.java", "remove Cart.java", "add Shop.java:12 [CrossSlot] MSET keys ...",
+                "add Cart.java:7 [CrossSlot] MSET keys ..."), first);
+
+        // Cart.java's call was fixed (or its key constant, in another file): its marker goes, Shop.java's is renewed.
+        List<String> second = new ArrayList<>();
+        IdeMarkers.update(context(values, second), List.of(finding(SHOP, 13)), List.of(SHOP, CART));
+        assertEquals(List.of("remove Shop.java", "remove Cart.java", "add Shop.java:13 [CrossSlot] MSET keys ..."),
+                second);
+
+        List<String> third = new ArrayList<>();
+        IdeMarkers.update(context(values, third), List.of(), List.of(SHOP, CART));
+        assertEquals(List.of("remove Shop.java"), third);
+    }
+}
