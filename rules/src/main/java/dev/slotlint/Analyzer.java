@@ -42,6 +42,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
@@ -83,7 +85,8 @@ public final class Analyzer {
     public AnalysisResult analyze(List<SourceFile> javaFiles, List<SourceFile> configFiles) {
         List<Problem> problems = Collections.synchronizedList(new ArrayList<>());
         versionsOutsideTheCatalog().forEach(problems::add);
-        ProjectIndex index = ProjectIndex.scan(javaFiles, Analyzer::mayCallRedis, problems::add, settings.threads());
+        ProjectIndex index = ProjectIndex.scan(javaFiles, Analyzer::mayCallRedis, this::clientMembers, problems::add,
+                settings.threads());
         Configuration configuration = configuration(configFiles, index, problems);
         Evaluation evaluation = new Evaluation(new Resolver.Project(index, catalog::knows, catalog::returnType),
                 new ConcurrentHashMap<>(), problems, configuration.scripts(), configuration.settings());
@@ -401,6 +404,20 @@ public final class Analyzer {
     public static String version() {
         String version = Analyzer.class.getPackage().getImplementationVersion();
         return version == null ? "dev" : version;
+    }
+
+    /** A declaration of a field or method with a client type, as written: {@code JedisCluster cluster() {}. */
+    private final Pattern clientMember = Pattern.compile("\\b(?:" + String.join("|", catalog.mentionedSimpleNames())
+            + ")\\s*(?:<[^;{}()=]*>)?\\s+([A-Za-z_$][\\w$]*)\\s*[;=(]");
+
+    /** The names of the fields and methods a file declares with a client type (locals too: the text cannot tell). */
+    private java.util.Collection<String> clientMembers(String text) {
+        List<String> names = new ArrayList<>();
+        Matcher declaration = clientMember.matcher(text);
+        while (declaration.find()) {
+            names.add(declaration.group(1));
+        }
+        return names;
     }
 
     static boolean mayCallRedis(String text) {

@@ -162,9 +162,9 @@ public final class CallFinder {
         if (binding.script() == null) {
             return null;
         }
-        Value value = arguments.value(binding.script());
-        if (value instanceof Value.Single single && single.text().knownText().isPresent()) {
-            LuaScripts.Analysis analysis = LuaScripts.analyse(single.text().knownText().get());
+        Optional<String> text = KeyEvaluator.scriptText(arguments.value(binding.script()));
+        if (text.isPresent()) {
+            LuaScripts.Analysis analysis = LuaScripts.analyse(text.get());
             if (analysis.error() != null && location != null) {
                 arguments.evaluator.problem(location, "Lua script cannot be parsed, its keys are not checked: "
                         + analysis.error());

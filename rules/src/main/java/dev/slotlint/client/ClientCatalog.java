@@ -135,6 +135,13 @@ public final class ClientCatalog {
         return aliases.getOrDefault(javaType, javaType);
     }
 
+    /** The simple names of every type the catalog mentions ({@code JedisCluster}, {@code RedisTemplate}). */
+    public java.util.Set<String> mentionedSimpleNames() {
+        java.util.Set<String> names = new java.util.TreeSet<>();
+        mentionedTypes.forEach(type -> names.add(type.substring(type.lastIndexOf('.') + 1)));
+        return names;
+    }
+
     /** Whether the catalog mentions a type at all (as a client, or on either side of a {@code returns} line). */
     public boolean knows(String javaType) {
         return mentionedTypes.contains(javaType);

@@ -22,7 +22,7 @@ import java.util.List;
  *       {@code Map.entry(key, id)}</td></tr>
  *   <tr><td>{@code @}</td><td>an options object whose builder calls name keys: {@code store}/{@code storeDist}
  *       (GEORADIUS ... STORE), {@code keys}/{@code by} (Lettuce's {@code LcsArgs})</td></tr>
- *   <tr><td>{@code $}</td><td>the text of a Lua script (EVAL), read for the keys the script builds itself</td></tr>
+ *   <tr><td>{@code $}</td><td>a Lua script (EVAL): its text, a script object ({@code RedisScript}), or the SHA {@code scriptLoad} gave for it (EVALSHA); read for the keys the script builds itself</td></tr>
  *   <tr><td>{@code _}</td><td>an argument that is not a key</td></tr>
  *   <tr><td>{@code _...}</td><td>any number of arguments that are not keys</td></tr>
  *   <tr><td>{@code ^}</td><td>(first, takes no argument) the key the receiver is bound to: Spring's

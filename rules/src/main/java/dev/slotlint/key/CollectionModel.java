@@ -1,6 +1,11 @@
 package dev.slotlint.key;
 
 import com.github.javaparser.ast.NodeList;
+import com.github.javaparser.ast.body.BodyDeclaration;
+import com.github.javaparser.ast.body.InitializerDeclaration;
+import com.github.javaparser.ast.expr.ThisExpr;
+import com.github.javaparser.ast.stmt.ExpressionStmt;
+import com.github.javaparser.ast.stmt.Statement;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
@@ -95,6 +100,9 @@ final class CollectionModel implements Model {
         if (!(receiver instanceof Value.Elements elements)) {
             return null;
         }
+        if (!elements.exhaustive() && elements.elements().isEmpty()) {
+            return null; // elements not known at all: the stream model follows them as one element per item
+        }
         NodeList<Expression> arguments = call.getArguments();
         switch (call.getNameAsString()) {
             case "toArray", "keySet", "stream", "toList", "asList", "copyOf" -> {
@@ -120,18 +128,48 @@ final class CollectionModel implements Model {
         if (!TYPES.contains(type)) {
             return null;
         }
+        if (creation.getAnonymousClassBody().isPresent()) {
+            return doubleBrace(creation.getAnonymousClassBody().get(), env);
+        }
         NodeList<Expression> arguments = creation.getArguments();
         if (arguments.size() == 1) {
             Value source = evaluator.eval(arguments.get(0), env);
             if (source instanceof Value.Elements elements) {
                 return elements;
             }
-            if (source instanceof Value.Single single && single.kind().isNumeric()) {
-                return new Value.Elements(List.of(), true);
-            }
-            return Value.Elements.UNKNOWN;
         }
-        return arguments.isEmpty() && creation.getAnonymousClassBody().isEmpty()
-                ? new Value.Elements(List.of(), true) : Value.Elements.UNKNOWN;
+        for (Expression argument : arguments) {
+            if (!(evaluator.eval(argument, env) instanceof Value.Single size && size.kind().isNumeric())) {
+                return Value.Elements.UNKNOWN;
+            }
+        }
+        return new Value.Elements(List.of(), true);
     }
+
+    /**
+     * {@code new ArrayList<String>() {{ add(a); add(b); }}}: the elements its initializer adds, when adding is all
+     * the anonymous class does.
+     */
+    private Value doubleBrace(NodeList<BodyDeclaration<?>> body, Env env) {
+        List<KeyValue> keys = new ArrayList<>();
+        for (BodyDeclaration<?> member : body) {
+            if (!(member instanceof InitializerDeclaration initializer) || initializer.isStatic()) {
+                return Value.Elements.UNKNOWN;
+            }
+            for (Statement statement : initializer.getBody().getStatements()) {
+                if (!(statement instanceof ExpressionStmt expression
+                        && expression.getExpression() instanceof MethodCallExpr call
+                        && (call.getScope().isEmpty() || call.getScope().get() instanceof ThisExpr)
+                        && ADDERS.contains(call.getNameAsString()) && !call.getArguments().isEmpty())) {
+                    return Value.Elements.UNKNOWN;
+                }
+                Expression added = call.getArgument(0);
+                keys.add(evaluator.values.keyOf(evaluator.eval(added, env), added, env));
+            }
+        }
+        return new Value.Elements(keys, true);
+    }
+
+    /** What a double-brace initializer may call: adding one element, or one entry (its key first). */
+    private static final Set<String> ADDERS = Set.of("add", "put");
 }

@@ -88,6 +88,7 @@ public final class KeyEvaluator {
     final Arithmetic arithmetic = new Arithmetic(this);
     final Enums enums = new Enums(this);
     final Builders builders = new Builders(this);
+    final Scripts scripts = new Scripts(this);
     final Strings strings = new Strings(this);
     final Streams streams = new Streams(this);
     final Resources resources;
@@ -115,7 +116,7 @@ public final class KeyEvaluator {
         this.variables = new Variables(this, constants);
         this.config = new ConfigValues(this, settings::apply);
         this.models = List.of(streams, enums, new Joiners(this), strings, builders, new CollectionModel(this),
-                this.resources, config);
+                scripts, new Holders(this), this.resources, config);
     }
 
     /** An evaluator over a project whose library types are known by name only, reading no resources. */
@@ -411,8 +412,12 @@ public final class KeyEvaluator {
         if (receiver instanceof Value.Single single && single.kind() == Value.Kind.OPTION) {
             return Value.Single.unknown(symbols.symbolFor(call, env), Value.Kind.OPTION);
         }
-        return unknown(call, env);
+        return GIVE_MANY.contains(call.getNameAsString()) ? Value.Elements.UNKNOWN : unknown(call, env);
     }
+
+    /** Methods that give an array or a collection: unknown, they are some elements, never one key. */
+    private static final java.util.Set<String> GIVE_MANY = java.util.Set.of("toArray", "toList", "keySet",
+            "entrySet", "values", "split");
 
     /** A static call on a type: a library model's value, or the project method's; null when neither knows it. */
     Value staticCall(String owner, MethodCallExpr call, Env env) {
@@ -477,6 +482,23 @@ public final class KeyEvaluator {
     }
 
     /** An unknown value standing for an expression: the same text in the same method is the same value. */
+    /**
+     * The Lua text an EVAL or EVALSHA argument carries: a script's text, a script object's ({@code RedisScript}), the
+     * script a SHA from {@code scriptLoad} stands for; empty when unknown, and for a SHA written out.
+     */
+    public static Optional<String> scriptText(Value value) {
+        if (!(value instanceof Value.Single single)) {
+            return Optional.empty();
+        }
+        if (single.constant() instanceof Scripts.Script || single.constant() instanceof Scripts.Loaded) {
+            return single.text().knownText();
+        }
+        return single.kind() == Value.Kind.STRING ? single.text().knownText()
+                .filter(text -> !SHA1.matcher(text).matches()) : Optional.empty();
+    }
+
+    private static final java.util.regex.Pattern SHA1 = java.util.regex.Pattern.compile("\\s*[0-9a-fA-F]{40}\\s*");
+
     Value unknown(Node expression, Env env) {
         return Value.Single.unknown(symbols.symbolFor(expression, env), Value.Kind.STRING);
     }

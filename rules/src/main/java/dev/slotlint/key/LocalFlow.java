@@ -338,6 +338,10 @@ final class LocalFlow {
                 && isVariable(root, variable)) {
             return chain(call, state, variable, withState);
         }
+        if (state instanceof Value.Elements elements && expression instanceof MethodCallExpr call
+                && isAddAll(call, variable)) {
+            return elements.plusAll(addedByAddAll(call, withState));
+        }
         if (expression instanceof UnaryExpr unary && isVariable(unary.getExpression(), variable)) {
             return unknownLocal(variable, env);
         }
@@ -388,6 +392,26 @@ final class LocalFlow {
         return Value.Elements.UNKNOWN;
     }
 
+    /** {@code Collections.addAll(keys, a, b)}. */
+    private static boolean isAddAll(MethodCallExpr call, VariableDeclarator variable) {
+        return call.getNameAsString().equals("addAll") && call.getArguments().size() >= 2
+                && call.getScope().filter(scope -> scope.toString().equals("Collections")
+                || scope.toString().equals("java.util.Collections")).isPresent()
+                && isVariable(call.getArgument(0), variable);
+    }
+
+    /** The elements {@code Collections.addAll(keys, ..)} adds: its other arguments, or the one array given. */
+    private Value.Elements addedByAddAll(MethodCallExpr call, Env env) {
+        if (call.getArguments().size() == 2 && evaluator.eval(call.getArgument(1), env) instanceof Value.Elements all) {
+            return all;
+        }
+        List<KeyValue> added = new java.util.ArrayList<>();
+        for (Expression element : call.getArguments().subList(1, call.getArguments().size())) {
+            added.add(evaluator.values.keyOf(evaluator.eval(element, env), element, env));
+        }
+        return new Value.Elements(added, true);
+    }
+
     /** {@code sb.append(a).append(b)}, {@code keys.add(k)}, {@code map.put(k, v)}: calls on the variable itself. */
     private Value chain(MethodCallExpr outer, Value state, VariableDeclarator variable, Env env) {
         java.util.ArrayDeque<MethodCallExpr> calls = new java.util.ArrayDeque<>();
@@ -404,6 +428,12 @@ final class LocalFlow {
                 }
                 if (method.equals("toString")) {
                     return current;
+                }
+                current = next;
+            } else if (current instanceof Value.Single single && Scripts.isScript(single)) {
+                Value next = evaluator.scripts.setter(single, call, env);
+                if (next == null) {
+                    return READERS.contains(method) ? state : unknownLocal(variable, env);
                 }
                 current = next;
             } else if (current instanceof Value.Elements elements) {
@@ -478,10 +508,33 @@ final class LocalFlow {
             if (call.getScope().orElse(null) == name) {
                 return !READERS.contains(call.getNameAsString());
             }
-            return call.getScope().isEmpty() || call.getScope().get() instanceof ThisExpr;
+            return call.getScope().isEmpty() || call.getScope().get() instanceof ThisExpr
+                    || handedToAType(call);
         }
         return false;
     }
+
+    /**
+     * A static call of a type, given the variable: {@code Collections.addAll(keys, ..)}, {@code Keys.fill(keys)}
+     * may fill it; the JDK's readers ({@code String.join}, {@code List.copyOf}) do not.
+     */
+    private static boolean handedToAType(MethodCallExpr call) {
+        Expression scope = call.getScope().orElse(null);
+        if (!(scope instanceof NameExpr type) || !Character.isUpperCase(type.getNameAsString().charAt(0))
+                || Declaration.find(type.getNameAsString(), type).isPresent()) {
+            return false;
+        }
+        return !STATIC_READERS.contains(type.getNameAsString() + "." + call.getNameAsString())
+                && !type.getNameAsString().equals("String");
+    }
+
+    /** Static methods of the JDK and Guava that read a collection given to them and never change it. */
+    private static final Set<String> STATIC_READERS = Set.of("List.copyOf", "Set.copyOf", "Arrays.asList",
+            "Arrays.toString", "Collections.unmodifiableList", "Collections.unmodifiableSet",
+            "Collections.unmodifiableCollection", "Collections.unmodifiableMap", "Objects.requireNonNull",
+            "Objects.toString", "Objects.isNull", "Objects.nonNull", "Objects.equals", "Objects.hash",
+            "CollectionUtils.isEmpty", "CollectionUtils.isNotEmpty", "Lists.newArrayList", "Sets.newHashSet",
+            "ImmutableList.copyOf", "ImmutableSet.copyOf", "Stream.of", "Optional.ofNullable", "Optional.of");
 
     private static boolean isLoop(Statement statement) {
         return statement instanceof ForStmt || statement instanceof ForEachStmt || statement instanceof WhileStmt

@@ -133,7 +133,10 @@ final class Streams implements Model {
         for (KeyValue element : elements.elements()) {
             Value result = apply(function, new Value.Single(element, Value.Kind.STRING,
                     element.knownText().orElse(null)), env);
-            mapped.add(evaluator.values.keyOf(result, function, env));
+            KeyValue key = evaluator.values.keyOf(result, function, env);
+            // what the function makes of an item that differs per item differs too, even when nothing else is known
+            mapped.add(element.variesPerElement() && key.isOpaque() && !key.variesPerElement()
+                    ? KeyValue.unknown(element(function, env, false)) : key);
         }
         return new Value.Elements(mapped, elements.exhaustive());
     }

@@ -24,8 +24,11 @@ public final class UndeclaredScriptKeyRule implements Rule {
             return;
         }
         for (LuaScripts.ScriptKey key : call.script().built()) {
+            String origin = key.origin() == LuaScripts.Origin.DATA
+                    ? " that it takes from data (a reply of Redis, or text split apart), not from KEYS: on a"
+                    : " that is not passed in KEYS: on a";
             String message = call.commandName() + CrossSlotRule.via(call) + " script touches key " + key.expression()
-                    + " (script line " + key.line() + ": " + key.lineText() + ") that is not passed in KEYS: on a"
+                    + " (script line " + key.line() + ": " + key.lineText() + ")" + origin
                     + " cluster Redis fails the script with \"Script attempted to access a non local key in a cluster"
                     + " node\" whenever that key lives on another node; pass it in KEYS, with a hash tag shared by"
                     + " the script's other keys";

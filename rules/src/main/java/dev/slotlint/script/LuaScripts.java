@@ -33,6 +33,11 @@ public final class LuaScripts {
         DECLARED,
         /** Built from literals and {@code ARGV}: a key the caller did not pass in {@code KEYS}. */
         BUILT,
+        /**
+         * Taken from data: a reply of Redis ({@code SMEMBERS}, {@code HGET}), an element of one, text split from
+         * a value, or a key joined from such parts: not passed in {@code KEYS} either.
+         */
+        DATA,
         /** Something the analysis cannot follow (a function result, a key derived from a declared one). */
         UNKNOWN
     }
@@ -55,10 +60,11 @@ public final class LuaScripts {
      */
     public record Analysis(List<ScriptKey> keys, String error) {
 
-        /** The keys built inside the script, each expression once (at its first use). */
+        /** The keys built inside the script or taken from data, each expression once (at its first use). */
         public List<ScriptKey> built() {
             Map<String, ScriptKey> first = new java.util.LinkedHashMap<>();
-            keys.stream().filter(k -> k.origin() == Origin.BUILT).forEach(k -> first.putIfAbsent(k.expression(), k));
+            keys.stream().filter(k -> k.origin() == Origin.BUILT || k.origin() == Origin.DATA)
+                    .forEach(k -> first.putIfAbsent(k.expression(), k));
             return List.copyOf(first.values());
         }
     }
@@ -115,15 +121,41 @@ public final class LuaScripts {
 
         @Override
         public void visit(Stat.GenericFor loop) {
-            boolean overKeys = loop.exps.size() == 1 && loop.exps.get(0) instanceof Exp.FuncCall call
-                    && call.args.exps != null && call.args.exps.size() == 1
-                    && call.args.exps.get(0) instanceof Exp.NameExp table && table.name.name.equals("KEYS");
-            if (overKeys && loop.names.size() >= 2) {
-                locals.put(((Name) loop.names.get(1)).name, Origin.DECLARED);
+            Exp.FuncCall iterator = loop.exps.size() == 1 && loop.exps.get(0) instanceof Exp.FuncCall call
+                    ? call : null;
+            List<?> arguments = iterator == null || iterator.args.exps == null ? List.of() : iterator.args.exps;
+            String function = iterator == null ? "" : functionName(iterator);
+            boolean overTable = (function.equals("ipairs") || function.equals("pairs")) && arguments.size() == 1;
+            if (overTable && arguments.get(0) instanceof Exp.NameExp table && table.name.name.equals("KEYS")) {
+                if (loop.names.size() >= 2) {
+                    locals.put(((Name) loop.names.get(1)).name, Origin.DECLARED);
+                }
+            } else if (overTable && origin((Exp) arguments.get(0)) == Origin.DATA) {
+                // for _, key in ipairs(redis.call('SMEMBERS', KEYS[1])): each value is an element of a reply
+                loop.names.forEach(n -> locals.put(((Name) n).name, Origin.DATA));
+            } else if (function.equals("gmatch")) {
+                loop.names.forEach(n -> locals.put(((Name) n).name, Origin.DATA));
             } else {
                 loop.names.forEach(n -> locals.put(((Name) n).name, Origin.UNKNOWN));
             }
             super.visit(loop);
+        }
+
+        /** {@code ipairs}, {@code redis.call}'s {@code call}, {@code gmatch} of {@code s:gmatch} or {@code string.gmatch}. */
+        private static String functionName(Exp.FuncCall call) {
+            if (call instanceof Exp.MethodCall method) {
+                return method.name;
+            }
+            if (call.lhs instanceof Exp.NameExp name) {
+                return name.name.name;
+            }
+            return call.lhs instanceof Exp.FieldExp field ? field.name.name : "";
+        }
+
+        private static boolean isRedisCall(Exp expression) {
+            return expression instanceof Exp.FuncCall call && call.lhs instanceof Exp.FieldExp field
+                    && field.lhs instanceof Exp.NameExp redis && redis.name.name.equals("redis")
+                    && (field.name.name.equals("call") || field.name.name.equals("pcall"));
         }
 
         @Override
@@ -155,8 +187,11 @@ public final class LuaScripts {
                 return switch (table.name.name) {
                     case "KEYS" -> Origin.DECLARED;
                     case "ARGV" -> Origin.BUILT;
-                    default -> Origin.UNKNOWN;
+                    default -> locals.get(table.name.name) == Origin.DATA ? Origin.DATA : Origin.UNKNOWN;
                 };
+            }
+            if (isRedisCall(expression)) {
+                return Origin.DATA;
             }
             if (expression instanceof Exp.NameExp name) {
                 return locals.getOrDefault(name.name.name, Origin.UNKNOWN);
@@ -168,20 +203,29 @@ public final class LuaScripts {
                 return origin(parens.exp);
             }
             if (expression instanceof Exp.BinopExp binary && binary.op == org.luaj.vm2.Lua.OP_CONCAT) {
-                Origin left = origin(binary.lhs);
-                Origin right = origin(binary.rhs);
-                return left == Origin.BUILT && right == Origin.BUILT ? Origin.BUILT : Origin.UNKNOWN;
+                return joined(List.of(origin(binary.lhs), origin(binary.rhs)));
             }
             if (expression instanceof Exp.FuncCall call && call.lhs instanceof Exp.FieldExp field
                     && field.lhs instanceof Exp.NameExp module && module.name.name.equals("string")
                     && field.name.name.equals("format") && call.args.exps != null) {
-                boolean built = true;
+                List<Origin> parts = new ArrayList<>();
                 for (Object argument : call.args.exps) {
-                    built &= origin((Exp) argument) == Origin.BUILT;
+                    parts.add(origin((Exp) argument));
                 }
-                return built ? Origin.BUILT : Origin.UNKNOWN;
+                return joined(parts);
             }
             return Origin.UNKNOWN;
+        }
+
+        /**
+         * The origin of text joined from parts: a new key, not one passed in KEYS even when a part is
+         * ({@code KEYS[1] .. ':lock'}); taken from data when a part is; unknown when any part is.
+         */
+        private static Origin joined(List<Origin> parts) {
+            if (parts.contains(Origin.UNKNOWN)) {
+                return Origin.UNKNOWN;
+            }
+            return parts.contains(Origin.DATA) ? Origin.DATA : Origin.BUILT;
         }
 
         /** The expression as written, cut from the script by its position. */

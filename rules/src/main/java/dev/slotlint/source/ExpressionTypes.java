@@ -5,6 +5,7 @@ import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.expr.CastExpr;
+import com.github.javaparser.ast.expr.ClassExpr;
 import com.github.javaparser.ast.expr.ConditionalExpr;
 import com.github.javaparser.ast.expr.EnclosedExpr;
 import com.github.javaparser.ast.expr.Expression;
@@ -18,7 +19,6 @@ import com.github.javaparser.ast.type.Type;
 
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.BiFunction;
 
 /**
  * The static type of an expression, as far as a reader of one file can tell without a classpath: declared types of
@@ -30,20 +30,38 @@ public final class ExpressionTypes {
     private static final int MAX_DEPTH = 32;
 
     private final TypeNames names;
-    private final BiFunction<String, String, Optional<String>> knownReturnType;
+    private final Members members;
 
     /** How {@code knownReturnType} is asked for the parameter type of a lambda passed to a method, or cast. */
     public static final String LAMBDA_PREFIX = "->";
     private static final String CAST = "(cast)";
 
-    /**
-     * @param knownReturnType the return type of {@code method} on a fully qualified owner type, when known; asked
-     *                        for {@code ->method} too: the parameter type of a lambda passed to {@code method} (or
-     *                        {@code ->(cast)}, cast to the owner type)
-     */
-    public ExpressionTypes(TypeNames names, BiFunction<String, String, Optional<String>> knownReturnType) {
+    /** What is known of types declared elsewhere: the clients' (from the catalog) and the project's other files. */
+    public interface Members {
+
+        /**
+         * The return type of {@code method} on a fully qualified owner type, when known; asked for {@code ->method}
+         * too: the parameter type of a lambda passed to {@code method} (or {@code ->(cast)}, cast to the owner type).
+         */
+        Optional<String> returnType(String owner, String method);
+
+        /** The declared type of a field (or the enum's type, for an enum constant) of a type of the project. */
+        default Optional<String> fieldType(String owner, String field) {
+            return Optional.empty();
+        }
+
+        /**
+         * For a method that returns the type its {@code Class<T>} parameter is given ({@code <T> T getBean(Class<T>)}),
+         * the position of that parameter among {@code arity} arguments.
+         */
+        default java.util.OptionalInt classParameterReturned(String owner, String method, int arity) {
+            return java.util.OptionalInt.empty();
+        }
+    }
+
+    public ExpressionTypes(TypeNames names, Members members) {
         this.names = names;
-        this.knownReturnType = knownReturnType;
+        this.members = members;
     }
 
     public TypeNames names() {
@@ -75,7 +93,8 @@ public final class ExpressionTypes {
             return Declaration.find(name.getNameAsString(), name).flatMap(d -> declaredType(d, depth));
         }
         if (expression instanceof FieldAccessExpr access) {
-            return fieldOf(access).flatMap(d -> declaredType(d, depth));
+            Optional<Declaration> inFile = fieldOf(access);
+            return inFile.isPresent() ? inFile.flatMap(d -> declaredType(d, depth)) : fieldElsewhere(access, depth);
         }
         if (expression instanceof MethodCallExpr call) {
             return returnType(call, depth);
@@ -105,6 +124,25 @@ public final class ExpressionTypes {
                 .flatMap(field -> field.getVariables().stream()
                         .filter(v -> v.getNameAsString().equals(access.getNameAsString())).findFirst()
                         .map(v -> new Declaration.Field(v, field, type)));
+    }
+
+    /**
+     * The type of a field another file declares: {@code Redis.CLUSTER} (a static field or enum constant of a type
+     * named here), {@code holder.cluster} (a field of a value whose type is known).
+     */
+    private Optional<String> fieldElsewhere(FieldAccessExpr access, int depth) {
+        Expression scope = access.getScope();
+        Optional<String> owner;
+        if (scope instanceof NameExpr name && Declaration.find(name.getNameAsString(), name).isEmpty()) {
+            owner = Optional.ofNullable(names.resolveOrNull(name.getNameAsString(), name));
+        } else if (scope instanceof FieldAccessExpr qualified && fieldOf(qualified).isEmpty()
+                && Character.isUpperCase(qualified.getNameAsString().charAt(0))
+                && names.resolveOrNull(qualified.toString(), qualified) != null) {
+            owner = Optional.of(names.resolveOrNull(qualified.toString(), qualified));
+        } else {
+            owner = typeOf(scope, depth + 1);
+        }
+        return owner.flatMap(type -> members.fieldType(type, access.getNameAsString()));
     }
 
     private Optional<TypeDeclaration<?>> typeInFile(String simpleName, Expression use) {
@@ -146,12 +184,12 @@ public final class ExpressionTypes {
             parent = enclosed.getParentNode().orElse(null);
         }
         if (parent instanceof CastExpr cast) {
-            return knownReturnType.apply(names.resolve(cast.getType(), cast), LAMBDA_PREFIX + CAST);
+            return members.returnType(names.resolve(cast.getType(), cast), LAMBDA_PREFIX + CAST);
         }
         if (parent instanceof MethodCallExpr call && call.getScope().isPresent()
                 && call.getArguments().stream().anyMatch(argument -> argument == lambda)) {
             return typeOf(call.getScope().get(), depth + 1)
-                    .flatMap(owner -> knownReturnType.apply(owner, LAMBDA_PREFIX + call.getNameAsString()));
+                    .flatMap(owner -> members.returnType(owner, LAMBDA_PREFIX + call.getNameAsString()));
         }
         return Optional.empty();
     }
@@ -173,13 +211,16 @@ public final class ExpressionTypes {
             return Optional.of("java.lang.String");
         }
         if (call.getScope().isEmpty() || call.getScope().get() instanceof ThisExpr) {
-            Optional<String> own = call.findAncestor(TypeDeclaration.class)
-                    .flatMap(owner -> ownMethodReturnType((TypeDeclaration<?>) owner, method, call.getArguments().size()));
+            Optional<String> own = call.findAncestor(TypeDeclaration.class).flatMap(owner -> {
+                Optional<String> given = classGiven(TypeNames.qualifiedName((TypeDeclaration<?>) owner), call);
+                return given.isPresent() ? given
+                        : ownMethodReturnType((TypeDeclaration<?>) owner, method, call.getArguments().size());
+            });
             if (own.isPresent() || call.getScope().isPresent()) {
                 return own;
             }
             String imported = names.imports().staticMembers().get(method);
-            return imported == null ? Optional.empty() : knownReturnType.apply(imported, method);
+            return imported == null ? Optional.empty() : members.returnType(imported, method);
         }
         Expression scope = call.getScope().get();
         Optional<String> scopeType = typeOf(scope, depth + 1);
@@ -190,7 +231,18 @@ public final class ExpressionTypes {
         if (scopeType.filter("java.lang.String"::equals).isPresent() && TEXT_METHODS.contains(method)) {
             return scopeType;
         }
-        return scopeType.flatMap(owner -> knownReturnType.apply(owner, method));
+        Optional<String> given = scopeType.flatMap(owner -> classGiven(owner, call));
+        return given.isPresent() ? given : scopeType.flatMap(owner -> members.returnType(owner, method));
+    }
+
+    /** The type a {@code Class<T>} argument names, for a method that returns it ({@code getBean(X.class)}). */
+    private Optional<String> classGiven(String owner, MethodCallExpr call) {
+        java.util.OptionalInt position = members.classParameterReturned(owner, call.getNameAsString(),
+                call.getArguments().size());
+        if (position.isEmpty() || !(call.getArgument(position.getAsInt()) instanceof ClassExpr literal)) {
+            return Optional.empty();
+        }
+        return Optional.of(names.resolve(literal.getType(), literal));
     }
 
     private Optional<String> ownMethodReturnType(TypeDeclaration<?> owner, String method, int arguments) {

@@ -102,7 +102,23 @@ public final class ProjectIndex {
      */
     public static ProjectIndex scan(List<SourceFile> files, java.util.function.Predicate<String> relevant,
                                     Consumer<Problem> problems, int threads) {
+        return scan(files, relevant, text -> List.of(), problems, threads);
+    }
+
+    /**
+     * Reads every file once; unreadable files become problems and are left out.
+     *
+     * @param relevant      whether a file's text shows that it must be parsed and checked
+     * @param clientMembers the names of the fields and methods a relevant file's text declares with a client type: a
+     *                      file that reaches one of them ({@code Redis.CLUSTER.mget(..)}, {@code holder.cluster()})
+     *                      talks to Redis too, though it names no client
+     */
+    public static ProjectIndex scan(List<SourceFile> files, java.util.function.Predicate<String> relevant,
+                                    java.util.function.Function<String, java.util.Collection<String>> clientMembers,
+                                    Consumer<Problem> problems, int threads) {
         Map<Path, String> texts = new ConcurrentHashMap<>();
+        Map<Path, String> others = new ConcurrentHashMap<>();
+        Set<String> members = ConcurrentHashMap.newKeySet();
         List<Entry> scanned = Parallel.map(files, threads, file -> {
             String text;
             try {
@@ -121,14 +137,25 @@ public final class ProjectIndex {
             boolean isRelevant = relevant.test(text);
             if (isRelevant) {
                 texts.put(file.path(), text);
+                members.addAll(clientMembers.apply(text));
+            } else {
+                others.put(file.path(), text);
             }
             return new Entry(file, packageName, List.copyOf(names), isRelevant);
         });
         List<Entry> entries = new ArrayList<>(files.size());
+        Pattern reach = members.isEmpty() ? null : Pattern.compile("\\.\\s*(?:" + String.join("|",
+                members.stream().sorted().map(Pattern::quote).toList()) + ")(?![\\w$])");
         for (Entry one : scanned) {
-            if (one != null) {
-                entries.add(one);
+            if (one == null) {
+                continue;
             }
+            String text = others.get(one.file().path());
+            if (reach != null && text != null && reach.matcher(text).find()) {
+                texts.put(one.file().path(), text);
+                one = new Entry(one.file(), one.packageName(), one.typeNames(), true);
+            }
+            entries.add(one);
         }
         return new ProjectIndex(entries, texts, problems, threads);
     }

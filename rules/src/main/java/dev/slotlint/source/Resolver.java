@@ -4,6 +4,7 @@ import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
 import com.github.javaparser.ast.body.EnumDeclaration;
+import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.RecordDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.expr.Expression;
@@ -16,6 +17,8 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiFunction;
 import java.util.regex.Pattern;
@@ -70,8 +73,79 @@ public final class Resolver {
     /** Static types of expressions in the unit that holds {@code node}. */
     public ExpressionTypes expressionTypes(Node node) {
         CompilationUnit unit = node.findCompilationUnit().orElseThrow();
-        return expressionTypes.computeIfAbsent(unit, u -> new ExpressionTypes(typeNames(node), (owner, method) ->
-                project.libraryReturnType().apply(owner, method).or(() -> projectReturnType(owner, method))));
+        return expressionTypes.computeIfAbsent(unit, u -> new ExpressionTypes(typeNames(node), members));
+    }
+
+    /** What expression types ask of types declared elsewhere. */
+    private final ExpressionTypes.Members members = new ExpressionTypes.Members() {
+        @Override
+        public Optional<String> returnType(String owner, String method) {
+            return project.libraryReturnType().apply(owner, method).or(() -> projectReturnType(owner, method));
+        }
+
+        @Override
+        public Optional<String> fieldType(String owner, String field) {
+            return projectFieldType(owner, field);
+        }
+
+        @Override
+        public OptionalInt classParameterReturned(String owner, String method, int arity) {
+            Optional<TypeDeclaration<?>> type = projectType(owner);
+            if (type.isEmpty()) {
+                return LOCATORS.contains(method) ? OptionalInt.of(arity - 1) : OptionalInt.empty();
+            }
+            for (MethodDeclaration declaration : type.get().getMethodsByName(method)) {
+                OptionalInt position = Resolver.classParameterReturned(declaration);
+                if (declaration.getParameters().size() == arity && position.isPresent()) {
+                    return position;
+                }
+            }
+            return OptionalInt.empty();
+        }
+    };
+
+    /**
+     * Methods of bean locators outside the project that return the bean of the type their last argument names:
+     * Spring's {@code BeanFactory.getBean(Class<T>)}, {@code getBean(String, Class<T>)}.
+     */
+    private static final Set<String> LOCATORS = Set.of("getBean");
+
+    /**
+     * The position of the {@code Class<T>} parameter of {@code <T> T method(..)}, the parameter whose type argument
+     * is returned.
+     */
+    public static OptionalInt classParameterReturned(MethodDeclaration method) {
+        if (!method.getType().isClassOrInterfaceType()) {
+            return OptionalInt.empty();
+        }
+        String returned = method.getType().asClassOrInterfaceType().getNameAsString();
+        if (method.getTypeParameters().stream().noneMatch(t -> t.getNameAsString().equals(returned))) {
+            return OptionalInt.empty();
+        }
+        for (int i = 0; i < method.getParameters().size(); i++) {
+            if (method.getParameter(i).getType() instanceof ClassOrInterfaceType parameter
+                    && parameter.getNameAsString().equals("Class")
+                    && parameter.getTypeArguments().filter(args -> args.size() == 1
+                    && args.get(0).asString().equals(returned)).isPresent()) {
+                return OptionalInt.of(i);
+            }
+        }
+        return OptionalInt.empty();
+    }
+
+    /** The declared type of a field of a project type (the enum itself for one of its constants). */
+    public Optional<String> projectFieldType(String owner, String field) {
+        Optional<TypeDeclaration<?>> type = projectType(owner);
+        if (type.isEmpty()) {
+            return Optional.empty();
+        }
+        if (type.get() instanceof EnumDeclaration enumeration
+                && enumeration.getEntries().stream().anyMatch(e -> e.getNameAsString().equals(field))) {
+            return Optional.of(owner);
+        }
+        return type.get().getFieldByName(field).flatMap(declaration -> declaration.getVariables().stream()
+                .filter(variable -> variable.getNameAsString().equals(field)).findFirst()
+                .map(variable -> typeNames(type.get()).resolve(variable.getType(), variable)));
     }
 
     /** The fully qualified static type of an expression, when it can be told. */

@@ -25,8 +25,31 @@ class CollectionModelTest {
             "List.of(\"a\", \"b\").toArray(new String[0]) => [\"a\", \"b\"]",
             "new String[] {\"a\", id} => [\"a\", ‹id›]",
             "ids => […]",
+            "new ArrayList<String>() {{ add(\"a\"); add(id); }} => [\"a\", ‹id›]",
+            "new HashMap<String, Integer>() {{ put(\"k\", 1); }} => [\"k\"]",
+            "new ArrayList<String>() {{ add(\"a\"); addAll(ids); }} => […]",
+            "new HashMap<String, String>(16, 0.75f) => []",
+            "new HashSet<>(new ArrayList<>(List.of(\"a\"))) => [\"a\"]",
+            "List.copyOf(Arrays.asList(\"a\", \"b\")) => [\"a\", \"b\"]",
+            "com.google.common.collect.Lists.newArrayList(\"a\", id) => [\"a\", ‹id›]",
+            "com.google.common.collect.ImmutableList.of(\"a\") => [\"a\"]",
+            "com.google.common.collect.Sets.newHashSet(List.of(\"a\")) => [\"a\"]",
+            "new HashMap<String, String>(Map.of(\"a\", \"1\")).keySet().toArray(new String[0]) => [\"a\"]",
+            "id.split(\",\") => […]",
     })
     void evaluates(String expression, String expected) {
         assertEquals(expected, Expressions.evaluate(expression));
+    }
+
+    @ParameterizedTest(name = "{0}; {1}  =>  {2}")
+    @CsvSource(delimiterString = "=>", quoteCharacter = '\'', value = {
+            "List<String> keys = new ArrayList<>(); Collections.addAll(keys, \"a\", id); => keys => [\"a\", ‹id›]",
+            "List<String> keys = new ArrayList<>(); Collections.addAll(keys, new String[] {\"a\"}); => keys => [\"a\"]",
+            "List<String> keys = new ArrayList<>(); keys.add(\"a\"); Fill.more(keys); => keys => […]",
+            "List<String> keys = new ArrayList<>(); keys.add(\"a\"); String.join(\",\", keys); => keys => [\"a\"]",
+            "List<String> keys = new ArrayList<>(); keys.add(\"a\"); => keys.toArray(new String[keys.size()]) => [\"a\"]",
+    })
+    void followsWhatStatementsDoToACollection(String setup, String expression, String expected) {
+        assertEquals(expected, Expressions.evaluate(setup, expression));
     }
 }
