@@ -406,16 +406,25 @@ public final class Analyzer {
         return version == null ? "dev" : version;
     }
 
-    /** A declaration of a field or method with a client type, as written: {@code JedisCluster cluster() {}. */
+    /**
+     * A declaration of a field, method or record component with a client type, as written:
+     * {@code JedisCluster cluster() {}, {@code record Clients(JedisCluster redis)}.
+     */
     private final Pattern clientMember = Pattern.compile("\\b(?:" + String.join("|", catalog.mentionedSimpleNames())
-            + ")\\s*(?:<[^;{}()=]*>)?\\s+([A-Za-z_$][\\w$]*)\\s*[;=(]");
+            + ")\\s*(?:<[^;{}()=]*>)?\\s+([A-Za-z_$][\\w$]*)\\s*[;=(,)]");
 
-    /** The names of the fields and methods a file declares with a client type (locals too: the text cannot tell). */
+    /**
+     * The names other files may reach a client by, from the declarations of one file: its client-typed fields,
+     * methods and components (parameters and locals too: the text cannot tell), and the getters Lombok makes of
+     * fields.
+     */
     private java.util.Collection<String> clientMembers(String text) {
         List<String> names = new ArrayList<>();
         Matcher declaration = clientMember.matcher(text);
         while (declaration.find()) {
-            names.add(declaration.group(1));
+            String name = declaration.group(1);
+            names.add(name);
+            names.add("get" + Character.toUpperCase(name.charAt(0)) + name.substring(1));
         }
         return names;
     }

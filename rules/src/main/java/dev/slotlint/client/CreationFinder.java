@@ -6,8 +6,10 @@ import com.github.javaparser.ast.body.CallableDeclaration;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.MethodReferenceExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
+import com.github.javaparser.ast.expr.TypeExpr;
 import dev.slotlint.key.KeyEvaluator;
 import dev.slotlint.key.Value;
 import dev.slotlint.source.Declaration;
@@ -57,6 +59,14 @@ public final class CreationFinder {
             if (call.getNameAsString().equals("build")) {
                 builderOwner(call, resolver).flatMap(t -> kind(t, "builder"))
                         .ifPresent(kind -> found.add(describe(file, call, kind, evaluator, resolver)));
+            }
+        }
+        for (MethodReferenceExpr reference : unit.findAll(MethodReferenceExpr.class)) {
+            // uri.map(RedisClient::create), hosts.stream().map(Jedis::new)
+            String how = reference.getIdentifier().equals("new") ? "new" : reference.getIdentifier();
+            if ((how.equals("new") || how.equals("create")) && reference.getScope() instanceof TypeExpr type) {
+                String owner = resolver.typeNames(reference).resolve(type.getType(), reference);
+                kind(owner, how).ifPresent(kind -> found.add(describe(file, reference, kind, evaluator, resolver)));
             }
         }
         found.sort((a, b) -> a.location().compareTo(b.location()));

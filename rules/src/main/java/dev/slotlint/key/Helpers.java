@@ -103,7 +103,15 @@ final class Helpers {
         if (type.isEmpty()) {
             return Optional.empty();
         }
-        return helper(type.get(), call, evaluator.arguments(call, env), env, receiverFields);
+        Optional<Value> result = helper(type.get(), call, evaluator.arguments(call, env), env, receiverFields);
+        // a method of an object that differs per item (a loop's, a lambda's) gives what differs per item too, even
+        // when all it tells is "one of its fields"
+        if (result.isPresent() && receiver instanceof Value.Single single && single.text().variesPerElement()
+                && result.get() instanceof Value.Single value && value.text().isOpaque()
+                && !value.text().variesPerElement()) {
+            return Optional.of(evaluator.unknown(call, env));
+        }
+        return result;
     }
 
     /**
@@ -196,9 +204,23 @@ final class Helpers {
         return combinations;
     }
 
+    /** What a getter Lombok generates gives: the field's value. */
+    private Optional<Value> generatedGetter(TypeDeclaration<?> owner, String name, Env env,
+                                            Map<String, Value> receiverFields) {
+        return dev.slotlint.source.Accessors.of(owner, name).filter(accessor -> accessor.variable() != null)
+                .map(accessor -> {
+                    Value given = receiverFields.get(accessor.variable().getNameAsString());
+                    return given != null ? given : evaluator.variables.fieldValue(owner, accessor.field(),
+                            accessor.variable(), env);
+                });
+    }
+
     private Optional<Value> inline(TypeDeclaration<?> owner, String name, Node call, List<Value> arguments, Env env,
                                    Map<String, Value> receiverFields) {
         MethodDeclaration method = findMethod(owner, name, arguments, argumentTypes(call), 0);
+        if (method == null && arguments.isEmpty()) {
+            return generatedGetter(owner, name, env, receiverFields);
+        }
         if (method == null || method.getBody().isEmpty() || method.getType().isVoidType()) {
             return Optional.empty();
         }

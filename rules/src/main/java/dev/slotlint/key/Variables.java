@@ -179,6 +179,10 @@ final class Variables {
      * The value of a field: its initialiser when it is final (or an interface constant), else a symbol standing for
      * whatever the field holds.
      */
+    Value fieldValue(TypeDeclaration<?> owner, FieldDeclaration field, VariableDeclarator variable, Env env) {
+        return field(owner, field, variable, env);
+    }
+
     private Value field(TypeDeclaration<?> owner, FieldDeclaration field, VariableDeclarator variable, Env env) {
         Value bound = env.bindings().get(variable);
         if (bound != null) {

@@ -252,6 +252,7 @@ public final class ExpressionTypes {
                 return Optional.of(names.resolve(type, declaration));
             }
         }
-        return Optional.empty();
+        return arguments == 0 ? Accessors.of(owner, method).map(accessor -> names.resolve(accessor.type(), owner))
+                : Optional.empty();
     }
 }

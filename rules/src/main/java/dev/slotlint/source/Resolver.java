@@ -216,7 +216,9 @@ public final class Resolver {
     public Optional<String> projectReturnType(String owner, String method) {
         return projectType(owner).flatMap(type -> type.getMethodsByName(method).stream()
                 .filter(m -> !m.getType().isVoidType()).findFirst()
-                .map(m -> typeNames(type).resolve(m.getType(), m)));
+                .map(m -> typeNames(type).resolve(m.getType(), m))
+                .or(() -> Accessors.of(type, method).map(accessor -> typeNames(type)
+                        .resolve(accessor.type(), type))));
     }
 
     /** Project types that implement or extend a type, found by a text scan and parsed on demand. */

@@ -144,4 +144,45 @@ class ReceiversTest {
                                 nodes: redis-1:7000,redis-2:7001,redis-3:7002
                         """).check();
     }
+
+    @Test
+    void gettersLombokGeneratesAndRecordAccessorsAreFollowed() {
+        tester().source("shop/Beans.java", """
+                        package shop;
+
+                        import lombok.Data;
+                        import lombok.Getter;
+                        import redis.clients.jedis.JedisCluster;
+
+                        @Data
+                        public class Beans {
+                            private JedisCluster cluster;
+                            private String prefix = "shop:";
+                        }
+
+                        class Config {
+                            @Getter
+                            private final String lockPrefix = "lock:";
+                        }
+
+                        record Clients(JedisCluster redis) {
+                        }
+                        """).source("shop/Jobs.java", """
+                        package shop;
+
+                        class Jobs {
+                            private Beans beans;
+                            private Config config;
+                            private Clients clients;
+
+                            void run(String id) {
+                                // expect: CrossSlot ERROR: DEL keys "job:1" (slot 11113) and "job:2" (slot 6922)
+                                beans.getCluster().del("job:1", "job:2");
+                                // expect: CrossSlot WARNING: MGET keys "lock:" + ‹id› (no hash tag) and "lock:all" (slot 2643) share no hash tag
+                                clients.redis().mget(config.getLockPrefix() + id, "lock:all");
+                                clients.redis().mget("{" + config.getLockPrefix() + "}" + id, config.getLockPrefix());
+                            }
+                        }
+                        """).check();
+    }
 }

@@ -42,6 +42,13 @@ class TopologyRulesTest {
                     // expect: StandaloneClientOnCluster ERROR: use io.lettuce.core.cluster.RedisClusterClient.create(seedUris)
                     RedisClient lettuce = RedisClient.create("redis://redis-1:7000");
                 }
+
+                java.util.List<?> fromMethodReferences(java.util.Optional<String> uri, java.util.List<String> hosts) {
+                    // expect: StandaloneClientOnCluster ERROR: RedisClient::create makes a standalone
+                    uri.map(RedisClient::create);
+                    // expect: StandaloneClientOnCluster ERROR: Jedis::new makes a standalone Jedis client
+                    return hosts.stream().map(Jedis::new).toList();
+                }
             }
             """;
 
