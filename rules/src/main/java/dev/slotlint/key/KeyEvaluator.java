@@ -33,6 +33,7 @@ import com.github.javaparser.ast.stmt.ExpressionStmt;
 import com.github.javaparser.ast.stmt.SwitchEntry;
 import com.github.javaparser.ast.stmt.YieldStmt;
 import dev.slotlint.source.Declaration;
+import dev.slotlint.source.JavaSources;
 import dev.slotlint.source.Location;
 import dev.slotlint.source.Problem;
 import dev.slotlint.source.ProjectIndex;
@@ -189,6 +190,21 @@ public final class KeyEvaluator {
     // ---------------------------------------------------------------------------------------------- expressions
 
     Value eval(Expression expression, Env env) {
+        try {
+            return evaluate(expression, env);
+        } catch (KeyValue.TooLarge tooLarge) {
+            problem(location(expression), tooLarge.getMessage() + "; treated as unknown");
+            return unknown(expression, env);
+        }
+    }
+
+    /** Where a node stands in its file, for problems. */
+    static Location location(Node node) {
+        return new Location(JavaSources.pathOf(node).orElse(java.nio.file.Path.of("?")),
+                Math.max(1, Symbols.line(node)), node.getBegin().map(p -> p.column).orElse(1));
+    }
+
+    private Value evaluate(Expression expression, Env env) {
         if (env.depth() > MAX_DEPTH) {
             return unknown(expression, env);
         }
