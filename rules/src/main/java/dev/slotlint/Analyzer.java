@@ -152,10 +152,18 @@ public final class Analyzer {
             Resolver resolver = evaluation.resolver();
             KeyEvaluator evaluator = evaluation.evaluator(resolver);
             Path path = entry.file().path();
-            CallFinder.Calls found = calls.find(path, unit.get(), evaluator, resolver);
-            index.calls(path, found.calledNames());
-            return new FileFacts(path, found, creations.find(path, unit.get(), evaluator, resolver),
-                    Suppressions.of(unit.get()));
+            try {
+                CallFinder.Calls found = calls.find(path, unit.get(), evaluator, resolver);
+                index.calls(path, found.calledNames());
+                return new FileFacts(path, found, creations.find(path, unit.get(), evaluator, resolver),
+                        Suppressions.of(unit.get()));
+            } catch (StackOverflowError e) {
+                // the parser's limits keep trees shallow enough; this is the last guard, should they miss a shape
+                evaluation.problems().add(new Problem(new dev.slotlint.source.Location(path, 1, 1),
+                        "nested too deeply to analyse; file not analysed"));
+                index.notAnalysed(path);
+                return null;
+            }
         });
         return facts.stream().filter(file -> file != null).toList();
     }
@@ -179,8 +187,15 @@ public final class Analyzer {
                     return null;
                 }
                 Resolver resolver = evaluation.resolver();
-                return wrappers.find(entry.file().path(), unit.get(), evaluation.evaluator(resolver), resolver,
-                        targets);
+                try {
+                    return wrappers.find(entry.file().path(), unit.get(), evaluation.evaluator(resolver), resolver,
+                            targets);
+                } catch (StackOverflowError e) {
+                    evaluation.problems().add(new Problem(new dev.slotlint.source.Location(entry.file().path(), 1,
+                            1), "nested too deeply to analyse; file not analysed"));
+                    index.notAnalysed(entry.file().path());
+                    return null;
+                }
             });
             List<Wrapper> next = new ArrayList<>();
             for (Wrappers.Found through : results) {
@@ -248,7 +263,7 @@ public final class Analyzer {
                                   List<CommandCall> judged, Verdicts verdicts, List<Problem> problems) {
         List<Problem> distinct = new ArrayList<>(new LinkedHashSet<>(problems));
         distinct.sort(null);
-        return new AnalysisResult(verdicts.kept(), distinct, filesRead, index.unparsableCount(),
+        return new AnalysisResult(verdicts.kept(), distinct, filesRead, index.skippedCount(),
                 settings.libraryVersions(), topology, judged, keyUses(judged), verdicts.silenced(), 0);
     }
 
