@@ -21,6 +21,9 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -32,6 +35,12 @@ import java.util.Map;
  * so that edits elsewhere in a file do not bring them back.
  */
 public final class Baseline {
+
+    /** The most keys a finding's entry lists; beyond, a digest stands for the rest. */
+    static final int LISTED_KEYS = 20;
+
+    /** Marks a finding whose texts are written with Java's escapes (see {@link #escape}). */
+    private static final String ESCAPED = "escaped";
 
     /** Identities, each with how many findings it stands for. */
     private final Map<String, Integer> accepted;
@@ -63,8 +72,31 @@ public final class Baseline {
     static String identity(Finding finding, Path base) {
         String keys = finding.keys().isEmpty()
                 ? finding.message().replaceAll(":\\d+", ":*")
-                : String.join("\n", finding.keys());
+                : String.join("\n", listed(finding.keys()));
         return finding.ruleId() + "\n" + HtmlReport.relative(base, finding.location().file()) + "\n" + keys;
+    }
+
+    /**
+     * The keys a baseline lists for a finding: all of them, or for a call of many keys the first
+     * {@link #LISTED_KEYS} and a digest of all, so that a call of 100,000 keys takes a few lines.
+     */
+    static List<String> listed(List<String> keys) {
+        if (keys.size() <= LISTED_KEYS) {
+            return keys;
+        }
+        List<String> listed = new ArrayList<>(keys.subList(0, LISTED_KEYS));
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            for (String key : keys) {
+                sha.update(key.getBytes(StandardCharsets.UTF_8));
+                sha.update((byte) '\n');
+            }
+            listed.add(String.format(java.util.Locale.ROOT, "%,d keys, SHA-256 %s", keys.size(),
+                    HexFormat.of().formatHex(sha.digest())));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        return listed;
     }
 
     public static Baseline read(Path file) throws IOException {
@@ -74,15 +106,16 @@ public final class Baseline {
             NodeList findings = document.getDocumentElement().getElementsByTagName("finding");
             for (int i = 0; i < findings.getLength(); i++) {
                 Element finding = (Element) findings.item(i);
+                boolean escaped = "true".equals(finding.getAttribute(ESCAPED));
                 StringBuilder identity = new StringBuilder(finding.getAttribute("rule")).append('\n')
-                        .append(finding.getAttribute("file")).append('\n');
+                        .append(text(finding.getAttribute("file"), escaped)).append('\n');
                 NodeList keys = finding.getElementsByTagName("key");
                 if (keys.getLength() == 0) {
                     NodeList message = finding.getElementsByTagName("message");
-                    identity.append(message.getLength() == 0 ? "" : message.item(0).getTextContent());
+                    identity.append(message.getLength() == 0 ? "" : text(message.item(0).getTextContent(), escaped));
                 }
                 for (int k = 0; k < keys.getLength(); k++) {
-                    identity.append(k > 0 ? "\n" : "").append(keys.item(k).getTextContent());
+                    identity.append(k > 0 ? "\n" : "").append(text(keys.item(k).getTextContent(), escaped));
                 }
                 accepted.merge(identity.toString(), 1, Integer::sum);
             }
@@ -101,16 +134,23 @@ public final class Baseline {
             document.appendChild(root);
             for (Finding finding : findings) {
                 Element element = document.createElement("finding");
+                String where = HtmlReport.relative(base, finding.location().file());
+                String message = finding.keys().isEmpty() ? finding.message().replaceAll(":\\d+", ":*") : "";
+                boolean escaped = !holdable(where) || !holdable(message) || !listed(finding.keys()).stream()
+                        .allMatch(Baseline::holdable);
                 element.setAttribute("rule", finding.ruleId());
-                element.setAttribute("file", HtmlReport.relative(base, finding.location().file()));
-                if (finding.keys().isEmpty()) {
-                    Element message = document.createElement("message");
-                    message.setTextContent(finding.message().replaceAll(":\\d+", ":*"));
-                    element.appendChild(message);
+                element.setAttribute("file", escaped ? escape(where) : where);
+                if (escaped) {
+                    element.setAttribute(ESCAPED, "true");
                 }
-                for (String key : finding.keys()) {
+                if (finding.keys().isEmpty()) {
+                    Element messageElement = document.createElement("message");
+                    messageElement.setTextContent(escaped ? escape(message) : message);
+                    element.appendChild(messageElement);
+                }
+                for (String key : listed(finding.keys())) {
                     Element keyElement = document.createElement("key");
-                    keyElement.setTextContent(key);
+                    keyElement.setTextContent(escaped ? escape(key) : key);
                     element.appendChild(keyElement);
                 }
                 root.appendChild(element);
@@ -124,10 +164,75 @@ public final class Baseline {
             if (file.toAbsolutePath().getParent() != null) {
                 Files.createDirectories(file.toAbsolutePath().getParent());
             }
-            Files.writeString(file, text.toString(), StandardCharsets.UTF_8);
+            Files.write(file, text.toString().getBytes(StandardCharsets.UTF_8));
         } catch (ParserConfigurationException | TransformerException e) {
             throw new IOException("cannot write baseline " + file + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Whether XML holds a text as it is: XML 1.0 has no control characters but tab and line breaks, no unpaired
+     * surrogates and no U+FFFE or U+FFFF, and parsers turn line breaks in attributes into spaces.
+     */
+    static boolean holdable(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 || c == 0xfffe || c == 0xffff) {
+                return false;
+            }
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Java's escapes for what XML cannot hold, and a doubled backslash for a backslash. */
+    static String escape(String text) {
+        StringBuilder out = new StringBuilder(text.length() + 16);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean paired = Character.isHighSurrogate(c) && i + 1 < text.length()
+                    && Character.isLowSurrogate(text.charAt(i + 1));
+            if (c == '\\') {
+                out.append("\\\\");
+            } else if (paired) {
+                out.append(c).append(text.charAt(++i));
+            } else if (c < 0x20 || c == 0xfffe || c == 0xffff || Character.isSurrogate(c)) {
+                out.append(String.format("\\u%04x", (int) c));
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    private static String text(String written, boolean escaped) throws IOException {
+        if (!escaped) {
+            return written;
+        }
+        StringBuilder out = new StringBuilder(written.length());
+        for (int i = 0; i < written.length(); i++) {
+            char c = written.charAt(i);
+            if (c != '\\') {
+                out.append(c);
+            } else if (i + 1 < written.length() && written.charAt(i + 1) == '\\') {
+                out.append('\\');
+                i++;
+            } else if (i + 5 < written.length() && written.charAt(i + 1) == 'u') {
+                try {
+                    out.append((char) Integer.parseInt(written.substring(i + 2, i + 6), 16));
+                } catch (NumberFormatException e) {
+                    throw new IOException("bad escape in baseline: " + written.substring(i, i + 6));
+                }
+                i += 5;
+            } else {
+                throw new IOException("bad escape in baseline: " + written.substring(i));
+            }
+        }
+        return out.toString();
     }
 
     private static DocumentBuilderFactory factory() throws ParserConfigurationException {
