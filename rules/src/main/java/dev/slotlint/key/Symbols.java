@@ -5,6 +5,9 @@ import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.CallableDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
+import com.github.javaparser.ast.expr.BinaryExpr;
+import com.github.javaparser.ast.expr.ConditionalExpr;
+import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import dev.slotlint.source.Declaration;
 import dev.slotlint.source.JavaSources;
@@ -41,8 +44,7 @@ final class Symbols {
             if (isLong(e)) {
                 String place = e.getRange().map(r -> r.begin.line + ":" + r.begin.column + "-" + r.end.line + ":"
                         + r.end.column).orElse("?");
-                return Symbol.of("expr:" + owner(e) + ":@" + place + ":" + e.getClass().getSimpleName(),
-                        "expression at line " + line(e));
+                return Symbol.of("expr:" + owner(e) + ":@" + place + ":" + e.getClass().getSimpleName(), head(e));
             }
             String text = e.toString();
             String label = text.length() > 40 ? text.substring(0, 37) + "..." : text;
@@ -68,6 +70,25 @@ final class Symbols {
             }
         }
         return expression.stream().limit(PRINTED_NODES + 1L).count() > PRINTED_NODES;
+    }
+
+    /**
+     * How a long expression is labelled: its first, short operand and its operator, which stay the same when the
+     * code around it moves ({@code i == 0 ? …}, {@code ….append(…)}).
+     */
+    private static String head(Node expression) {
+        String head;
+        if (expression instanceof ConditionalExpr conditional) {
+            head = (isLong(conditional.getCondition()) ? "…" : conditional.getCondition().toString()) + " ? …";
+        } else if (expression instanceof BinaryExpr binary) {
+            head = (isLong(binary.getLeft()) ? "…" : binary.getLeft().toString()) + " "
+                    + binary.getOperator().asString() + " …";
+        } else if (expression instanceof MethodCallExpr call) {
+            head = "…." + call.getNameAsString() + "(…)";
+        } else {
+            head = "…";
+        }
+        return head.length() > 40 ? head.substring(0, 37) + "..." : head;
     }
 
     /** {@link #ownerKey}, remembered for every node on the way up. */
