@@ -52,12 +52,21 @@ abstract class AnalysisMojo extends AbstractMojo {
     @Parameter(property = "slotlint.clusterReady", defaultValue = "false")
     protected boolean clusterReady;
 
+    /**
+     * Files larger than this are not analysed, each named in a warning with its size: a number of bytes, or a
+     * number followed by {@code KB}, {@code MB} or {@code GB}. {@code auto} is what the heap can parse: the most
+     * heap Maven may use divided by 200 (1.3 MB under {@code -Xmx256m}, 5 MB under {@code -Xmx1g}).
+     */
+    @Parameter(property = "slotlint.maxFileSize", defaultValue = "auto")
+    protected String maxFileSize;
+
     /** Findings listed in this file (written by the {@code baseline} goal) are accepted and do not fail the build. */
     @Parameter(property = "slotlint.baseline", defaultValue = "${project.basedir}/slotlint-baseline.xml")
     protected File baseline;
 
     protected AnalysisRun run() {
         return new AnalysisRun(project, new AnalysisRun.Options(includeTests, encoding, unknownParts, topology,
-                clusterNodes, clusterReady, threads, baseline == null ? null : baseline.toPath()), getLog());
+                clusterNodes, clusterReady, threads, baseline == null ? null : baseline.toPath(), maxFileSize),
+                getLog());
     }
 }

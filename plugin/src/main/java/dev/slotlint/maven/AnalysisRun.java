@@ -42,7 +42,7 @@ final class AnalysisRun {
 
     /** The parameters every analysing goal shares; see the goals for their documentation. */
     record Options(boolean includeTests, String encoding, String unknownParts, String topology,
-                   List<String> clusterNodes, boolean clusterReady, int threads, Path baseline) {
+                   List<String> clusterNodes, boolean clusterReady, int threads, Path baseline, String maxFileSize) {
     }
 
     private final MavenProject project;
@@ -67,15 +67,17 @@ final class AnalysisRun {
 
     /** Analyses the project, logs its topology and what could not be analysed, and applies the baseline. */
     AnalysisResult analyse(boolean applyBaseline) throws MojoExecutionException {
+        long maxBytes = bytes(options.maxFileSize());
         List<Problem> problems = new ArrayList<>();
-        List<SourceFile> files = SourceTree.javaFiles(sourceRoots(), charset, problems);
-        List<SourceFile> configFiles = SourceTree.files(base(), ProjectConfig::isConfigFile, charset, problems);
+        List<SourceFile> files = SourceTree.javaFiles(sourceRoots(), charset, maxBytes, problems);
+        List<SourceFile> configFiles = SourceTree.files(base(), ProjectConfig::isConfigFile, charset, maxBytes,
+                problems);
         AnalysisResult result = new Analyzer(settings()).analyze(files, configFiles);
         ProjectTopology topology = result.topology();
-        log.info("slotlint: topology " + topology.kind().name().toLowerCase(Locale.ROOT) + " (" + topology.reason()
-                + ")");
+        log.info(ConsoleReport.printable("slotlint: topology " + topology.kind().name().toLowerCase(Locale.ROOT)
+                + " (" + topology.reason() + ")"));
         if (topology.conflict() != null) {
-            log.warn("slotlint: " + topology.conflict());
+            log.warn(ConsoleReport.printable("slotlint: " + topology.conflict()));
         }
         List<Problem> allProblems = new ArrayList<>(problems);
         allProblems.addAll(result.problems());
@@ -146,13 +148,45 @@ final class AnalysisRun {
         }
     }
 
+    /**
+     * The source roots to read. A missing root is named in a warning, but for those nobody wrote: the roots of a
+     * project that compiles nothing ({@code pom} packaging) and generated roots under the build directory that no
+     * generator filled.
+     */
     private Set<Path> sourceRoots() {
         Set<Path> roots = new LinkedHashSet<>();
         project.getCompileSourceRoots().forEach(r -> roots.add(Path.of(r)));
         if (options.includeTests()) {
             project.getTestCompileSourceRoots().forEach(r -> roots.add(Path.of(r)));
         }
+        Path build = project.getBuild() == null || project.getBuild().getDirectory() == null ? null
+                : Path.of(project.getBuild().getDirectory()).toAbsolutePath().normalize();
+        roots.removeIf(root -> !Files.exists(root) && ("pom".equals(project.getPackaging())
+                || build != null && root.toAbsolutePath().normalize().startsWith(build)));
         return roots;
+    }
+
+    /**
+     * {@code maxFileSize} in bytes: a number, or a number followed by KB, MB or GB (powers of 1024); {@code auto}
+     * (or nothing) for what the heap can parse.
+     */
+    static long bytes(String size) throws MojoExecutionException {
+        if (size == null || size.isBlank() || size.strip().equalsIgnoreCase("auto")) {
+            return SourceFile.defaultMaxBytes();
+        }
+        java.util.regex.Matcher written = java.util.regex.Pattern.compile("\\s*(\\d{1,12})\\s*(B|KB|MB|GB)?\\s*",
+                java.util.regex.Pattern.CASE_INSENSITIVE).matcher(size == null ? "" : size);
+        if (!written.matches()) {
+            throw new MojoExecutionException("slotlint: maxFileSize must be a number of bytes, or a number followed"
+                    + " by KB, MB or GB (such as 10MB), or auto, not '" + size + "'");
+        }
+        int shift = switch (written.group(2) == null ? "B" : written.group(2).toUpperCase(Locale.ROOT)) {
+            case "KB" -> 10;
+            case "MB" -> 20;
+            case "GB" -> 30;
+            default -> 0;
+        };
+        return Long.parseLong(written.group(1)) << shift;
     }
 
     private static Charset charset(String encoding, Log log) {

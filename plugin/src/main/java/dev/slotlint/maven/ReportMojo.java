@@ -54,6 +54,9 @@ public class ReportMojo extends AbstractMavenReport {
     @Parameter(property = "slotlint.baseline", defaultValue = "${project.basedir}/slotlint-baseline.xml")
     private File baseline;
 
+    @Parameter(property = "slotlint.maxFileSize", defaultValue = "auto")
+    private String maxFileSize;
+
     @Parameter(property = "slotlint.htmlReport", defaultValue = "${project.build.directory}/slotlint/slotlint.html")
     private File htmlReport;
 
@@ -84,7 +87,8 @@ public class ReportMojo extends AbstractMavenReport {
     @Override
     protected void executeReport(Locale locale) throws MavenReportException {
         AnalysisRun run = new AnalysisRun(getProject(), new AnalysisRun.Options(includeTests, encoding, unknownParts,
-                topology, clusterNodes, clusterReady, threads, baseline == null ? null : baseline.toPath()), getLog());
+                topology, clusterNodes, clusterReady, threads, baseline == null ? null : baseline.toPath(),
+                maxFileSize), getLog());
         AnalysisResult result;
         List<Rule> rules;
         try {
