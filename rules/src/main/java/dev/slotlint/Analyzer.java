@@ -143,10 +143,10 @@ public final class Analyzer {
      * The command calls the rules judge: each file's own (but for the forwarding calls inside wrappers whose callers
      * were found) and those made through wrappers, at their callers.
      */
-    private record Judged(List<CommandCall> throughWrappers, Set<CommandCall> forwarding) {
+    private record Judged(List<CommandCall> throughWrappers, Set<Location> forwarding) {
 
         boolean isJudged(CommandCall call) {
-            return !forwarding.contains(call);
+            return !forwarding.contains(call.location());
         }
     }
 
@@ -180,10 +180,18 @@ public final class Analyzer {
             Resolver resolver = evaluation.resolver();
             KeyEvaluator evaluator = evaluation.evaluator(resolver);
             Path path = entry.file().path();
-            CallFinder.Calls found = calls.find(path, unit.get(), evaluator, resolver);
-            index.calls(path, found.calledNames());
-            return new FileFacts(path, found, creations.find(path, unit.get(), evaluator, resolver),
-                    Suppressions.of(unit.get()), Enclosing.of(unit.get()));
+            try {
+                CallFinder.Calls found = calls.find(path, unit.get(), evaluator, resolver);
+                index.calls(path, found.calledNames());
+                return new FileFacts(path, found, creations.find(path, unit.get(), evaluator, resolver),
+                        Suppressions.of(unit.get()), Enclosing.of(unit.get()));
+            } catch (StackOverflowError e) {
+                // the parser's limits keep trees shallow enough; this is the last guard, should they miss a shape
+                evaluation.problems().add(new Problem(new dev.slotlint.source.Location(path, 1, 1),
+                        "nested too deeply to analyse; file not analysed"));
+                index.notAnalysed(path);
+                return null;
+            }
         });
         return facts.stream().filter(file -> file != null).toList();
     }
@@ -207,8 +215,15 @@ public final class Analyzer {
                     return null;
                 }
                 Resolver resolver = evaluation.resolver();
-                return wrappers.find(entry.file().path(), unit.get(), evaluation.evaluator(resolver), resolver,
-                        targets);
+                try {
+                    return wrappers.find(entry.file().path(), unit.get(), evaluation.evaluator(resolver), resolver,
+                            targets);
+                } catch (StackOverflowError e) {
+                    evaluation.problems().add(new Problem(new dev.slotlint.source.Location(entry.file().path(), 1,
+                            1), "nested too deeply to analyse; file not analysed"));
+                    index.notAnalysed(entry.file().path());
+                    return null;
+                }
             });
             List<Wrapper> next = new ArrayList<>();
             for (Wrappers.Found through : results) {
@@ -220,8 +235,9 @@ public final class Analyzer {
             frontier = next;
             all.addAll(next);
         }
-        Set<CommandCall> forwarding = wrappers.forwardingSites(all);
-        calls.removeIf(forwarding::contains);
+        Set<Location> forwarding = new HashSet<>();
+        wrappers.forwardingSites(all).forEach(site -> forwarding.add(site.location()));
+        calls.removeIf(call -> forwarding.contains(call.location()));
         return new Judged(List.copyOf(calls), forwarding);
     }
 
@@ -279,8 +295,8 @@ public final class Analyzer {
             creations.all().forEach(creation ->
                     rule.visitCreation(creation, context.about(creation.kind().simpleName())));
             for (FileFacts file : files) {
-                file.calls().commands().stream().filter(calls::isJudged)
-                        .forEach(call -> rule.visitCall(call, context.about(call.commandName())));
+                visitOncePerPath(rule, file.calls().commands().stream().filter(calls::isJudged).toList(), context,
+                        findings);
                 file.calls().clientCalls().forEach(call -> rule.visitClientCall(call, context.about(call.method())));
                 file.calls().transactions().forEach(transaction ->
                         rule.visitTransaction(transaction, context.about("multi")));
@@ -297,20 +313,16 @@ public final class Analyzer {
      */
     private static void visitOncePerPath(Rule rule, List<CommandCall> calls, RuleContext context,
                                          List<Finding> findings) {
-        List<CommandCall> visited = new ArrayList<>();
-        List<Integer> found = new ArrayList<>();
+        Map<Location, List<CommandCall>> reportedAt = new HashMap<>();
         for (CommandCall call : calls) {
             int before = findings.size();
             rule.visitCall(call, context.about(call.commandName()));
-            boolean alternativeReported = false;
-            for (int i = 0; i < visited.size() && !alternativeReported; i++) {
-                alternativeReported = found.get(i) > 0 && call.isAlternativeOf(visited.get(i));
-            }
-            if (alternativeReported) {
+            List<CommandCall> reported = reportedAt.computeIfAbsent(call.location(), at -> new ArrayList<>(1));
+            if (findings.size() > before && reported.stream().anyMatch(call::isAlternativeOf)) {
                 findings.subList(before, findings.size()).clear();
+            } else if (findings.size() > before) {
+                reported.add(call);
             }
-            visited.add(call);
-            found.add(findings.size() - before);
         }
     }
 
@@ -368,7 +380,7 @@ public final class Analyzer {
                                   List<CommandCall> judged, Verdicts verdicts, List<Problem> problems) {
         List<Problem> distinct = new ArrayList<>(new LinkedHashSet<>(problems));
         distinct.sort(null);
-        return new AnalysisResult(verdicts.kept(), distinct, filesRead, index.unparsableCount(),
+        return new AnalysisResult(verdicts.kept(), distinct, filesRead, index.skippedCount(),
                 settings.libraryVersions(), topology, judged, keyUses(judged), verdicts.silenced(), 0);
     }
 

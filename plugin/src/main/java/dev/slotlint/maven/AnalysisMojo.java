@@ -59,6 +59,14 @@ abstract class AnalysisMojo extends AbstractMojo {
     protected boolean clusterReady;
 
     /**
+     * Files larger than this are not analysed, each named in a warning with its size: a number of bytes, or a
+     * number followed by {@code KB}, {@code MB} or {@code GB}. {@code auto} is what the heap can parse: the most
+     * heap Maven may use divided by 200 (1.3 MB under {@code -Xmx256m}, 5 MB under {@code -Xmx1g}).
+     */
+    @Parameter(property = "slotlint.maxFileSize", defaultValue = "auto")
+    protected String maxFileSize;
+
+    /**
      * Findings listed in this file (written by the {@code baseline} goal) are accepted and do not fail the build.
      * Default: {@code slotlint-baseline.xml} in the project directory, which may be absent; a file named here that
      * does not exist is warned about.
@@ -99,6 +107,6 @@ abstract class AnalysisMojo extends AbstractMojo {
     protected AnalysisRun run() {
         return new AnalysisRun(project, session, new AnalysisRun.Options(includeTests, encoding, unknownParts,
                 topology, clusterNodes, clusterReady, threads, baseline, includes, excludes, excludeRoots,
-                excludesFile), getLog());
+                excludesFile, maxFileSize), getLog());
     }
 }

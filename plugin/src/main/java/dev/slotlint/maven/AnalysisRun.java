@@ -56,7 +56,8 @@ final class AnalysisRun {
      */
     record Options(boolean includeTests, String encoding, String unknownParts, String topology,
                    List<String> clusterNodes, boolean clusterReady, int threads, File baseline,
-                   List<String> includes, List<String> excludes, List<File> excludeRoots, File excludesFile) {
+                   List<String> includes, List<String> excludes, List<File> excludeRoots, File excludesFile,
+                   String maxFileSize) {
     }
 
     private final MavenProject project;
@@ -112,21 +113,22 @@ final class AnalysisRun {
     /** Analyses the project, logs its topology and what could not be analysed, and applies the baseline. */
     AnalysisResult analyse(boolean applyBaseline) throws MojoExecutionException {
         Scope scope = scope();
+        long maxBytes = bytes(options.maxFileSize());
         List<Problem> problems = new ArrayList<>();
-        List<SourceFile> files = SourceTree.javaFiles(sourceRoots(scope), charset, problems).stream()
+        List<SourceFile> files = SourceTree.javaFiles(sourceRoots(scope), charset, maxBytes, problems).stream()
                 .filter(file -> scope.includesJava(file.path())).toList();
-        List<SourceFile> configFiles = SourceTree.files(base(), ProjectConfig::isConfigFile, charset, problems)
-                .stream().filter(file -> scope.includesOther(file.path())).toList();
+        List<SourceFile> configFiles = SourceTree.files(base(), ProjectConfig::isConfigFile, charset, maxBytes,
+                problems).stream().filter(file -> scope.includesOther(file.path())).toList();
         problems.removeIf(problem -> !scope.includesOther(problem.location().file()));
         analysed.clear();
         files.forEach(file -> analysed.add(file.path()));
         configFiles.forEach(file -> analysed.add(file.path()));
         AnalysisResult result = new Analyzer(settings()).analyze(files, configFiles);
         ProjectTopology topology = result.topology();
-        info("slotlint: topology " + topology.kind().name().toLowerCase(Locale.ROOT) + " (" + topology.reason()
-                + ")");
+        info(ConsoleReport.printable("slotlint: topology " + topology.kind().name().toLowerCase(Locale.ROOT)
+                + " (" + topology.reason() + ")"));
         if (topology.conflict() != null) {
-            warn("slotlint: " + topology.conflict());
+            warn(ConsoleReport.printable("slotlint: " + topology.conflict()));
         }
         List<Problem> allProblems = distinct(problems, result.problems());
         for (Problem problem : allProblems) {
@@ -264,12 +266,21 @@ final class AnalysisRun {
         return new Scope(sourceRootPaths(), options.includes(), excludes, roots, base());
     }
 
+    /**
+     * The source roots to read. A missing root is named in a warning, but for those nobody wrote: the roots of a
+     * project that compiles nothing ({@code pom} packaging) and generated roots under the build directory that no
+     * generator filled.
+     */
     private List<Path> sourceRootPaths() {
         Set<Path> roots = new LinkedHashSet<>();
         project.getCompileSourceRoots().forEach(r -> roots.add(base().resolve(r).normalize()));
         if (options.includeTests()) {
             project.getTestCompileSourceRoots().forEach(r -> roots.add(base().resolve(r).normalize()));
         }
+        Path build = project.getBuild() == null || project.getBuild().getDirectory() == null ? null
+                : Path.of(project.getBuild().getDirectory()).toAbsolutePath().normalize();
+        roots.removeIf(root -> !Files.exists(root) && ("pom".equals(project.getPackaging())
+                || build != null && root.toAbsolutePath().normalize().startsWith(build)));
         return List.copyOf(roots);
     }
 
@@ -281,6 +292,29 @@ final class AnalysisRun {
             }
         }
         return roots;
+    }
+
+    /**
+     * {@code maxFileSize} in bytes: a number, or a number followed by KB, MB or GB (powers of 1024); {@code auto}
+     * (or nothing) for what the heap can parse.
+     */
+    static long bytes(String size) throws MojoExecutionException {
+        if (size == null || size.isBlank() || size.strip().equalsIgnoreCase("auto")) {
+            return SourceFile.defaultMaxBytes();
+        }
+        java.util.regex.Matcher written = java.util.regex.Pattern.compile("\\s*(\\d{1,12})\\s*(B|KB|MB|GB)?\\s*",
+                java.util.regex.Pattern.CASE_INSENSITIVE).matcher(size == null ? "" : size);
+        if (!written.matches()) {
+            throw new MojoExecutionException("slotlint: maxFileSize must be a number of bytes, or a number followed"
+                    + " by KB, MB or GB (such as 10MB), or auto, not '" + size + "'");
+        }
+        int shift = switch (written.group(2) == null ? "B" : written.group(2).toUpperCase(Locale.ROOT)) {
+            case "KB" -> 10;
+            case "MB" -> 20;
+            case "GB" -> 30;
+            default -> 0;
+        };
+        return Long.parseLong(written.group(1)) << shift;
     }
 
     private static Charset charset(String encoding, Log log) {

@@ -109,19 +109,22 @@ public final class CallFinder {
                 continue;
             }
             KeyArgument.Binding binding = bound.get();
-            List<KeyValue> keys = new ArrayList<>();
-            boolean complete = binding.complete();
-            for (KeyArgument argument : binding.keys()) {
-                complete &= addKeys(argument, arguments, keys);
+            KeyList keyList = keyList(binding, arguments, location);
+            List<KeyList> each = keyList.each();
+            CommandCall found = null;
+            for (int i = 0; i < each.size(); i++) {
+                KeyList keys = each.get(i);
+                CommandCall one = new CommandCall(location, client.get(), command.get(), call.getNameAsString(),
+                        keys.keys(), keys.complete(), catalog.crossSlot(client.get(), version,
+                        command.get().name(), call.getNameAsString()),
+                        List.of(client.get().simpleName() + "." + call.getNameAsString()), keys.script(),
+                        KeyList.arms(Arms.of(call), location, i, each.size()), evaluator.assumptions());
+                commands.add(one);
+                found = found == null ? one : found;
             }
-            CommandCall found = new CommandCall(location, client.get(), command.get(), call.getNameAsString(),
-                    keys, complete, catalog.crossSlot(client.get(), version, command.get().name(),
-                            call.getNameAsString()),
-                    List.of(client.get().simpleName() + "." + call.getNameAsString()),
-                    script(binding, arguments, location), Arms.of(call), evaluator.assumptions());
-            commands.add(found);
+            CommandCall forwarded = found;
             Wrapper.forwardingMethod(binding, call).ifPresent(method -> wrappers.add(
-                    Wrapper.ofClientCall(file, method, call, found)));
+                    Wrapper.ofClientCall(file, method, call, forwarded)));
         }
         return new Calls(commands, clientCalls, wrappers, calledNames,
                 new Transactions(catalog).find(file, unit, evaluator, types, versions));
@@ -141,13 +144,44 @@ public final class CallFinder {
      */
     public static Optional<KeyList> keys(KeyArgument.Binding binding, KeyEvaluator evaluator,
                                          Map<com.github.javaparser.ast.Node, Value> bindings, ExpressionTypes types) {
-        Arguments arguments = new Arguments(evaluator, types, bindings);
+        return Optional.of(keyList(binding, new Arguments(evaluator, types, bindings), null));
+    }
+
+    /**
+     * The keys of a bound call; when one collection argument is one of a few collections that branches left, a key
+     * list for each of them too.
+     */
+    private static KeyList keyList(KeyArgument.Binding binding, Arguments arguments, Location location) {
         List<KeyValue> keys = new ArrayList<>();
         boolean complete = binding.complete();
         for (KeyArgument argument : binding.keys()) {
             complete &= addKeys(argument, arguments, keys);
         }
-        return Optional.of(new KeyList(keys, complete, script(binding, arguments, null)));
+        LuaScripts.Analysis script = script(binding, arguments, location);
+        List<KeyArgument> branching = binding.keys().stream().filter(argument -> isCollection(argument)
+                && !arguments.elements(argument.expression()).paths().isEmpty()).toList();
+        List<KeyList> paths = new ArrayList<>();
+        if (branching.size() == 1) {
+            Expression expression = branching.get(0).expression();
+            for (Value.Elements path : arguments.elements(expression).paths()) {
+                arguments.choose(expression, path);
+                List<KeyValue> pathKeys = new ArrayList<>();
+                boolean pathComplete = binding.complete();
+                for (KeyArgument argument : binding.keys()) {
+                    pathComplete &= addKeys(argument, arguments, pathKeys);
+                }
+                paths.add(new KeyList(pathKeys, pathComplete, script, List.of()));
+            }
+            arguments.choose(null, null);
+        }
+        return new KeyList(keys, complete, script, paths);
+    }
+
+    private static boolean isCollection(KeyArgument argument) {
+        return switch (argument.form()) {
+            case SINGLE, WRAPPED, STORE_OPTION -> false;
+            default -> true;
+        };
     }
 
     /** The keys of a call of a command, its arguments evaluated with these bindings; empty when none binds. */
@@ -174,8 +208,31 @@ public final class CallFinder {
         return null;
     }
 
-    /** Keys of one call, whether every key could be enumerated, and the keys of its Lua script if it has one. */
-    public record KeyList(List<KeyValue> keys, boolean complete, LuaScripts.Analysis script) {
+    /**
+     * Keys of one call, whether every key could be enumerated, and the keys of its Lua script if it has one.
+     *
+     * @param paths when a collection argument is one of a few that branches left, the key list along each; empty
+     *              otherwise
+     */
+    public record KeyList(List<KeyValue> keys, boolean complete, LuaScripts.Analysis script, List<KeyList> paths) {
+
+        /** The key lists to judge: one per path when there are several, else this one. */
+        public List<KeyList> each() {
+            return paths.isEmpty() ? List.of(this) : paths;
+        }
+
+        /**
+         * The arms of the call along path {@code i} of {@code count}: one arm each, of a branch at the call, so that
+         * each rule reports the call once, by the first path that gives a finding.
+         */
+        public static Set<String> arms(Set<String> arms, Location at, int i, int count) {
+            if (count < 2) {
+                return arms;
+            }
+            Set<String> more = new java.util.LinkedHashSet<>(arms);
+            more.add("keys@" + at.line() + ":" + at.column() + "#" + i);
+            return more;
+        }
     }
 
     private static Location location(Path file, MethodCallExpr call) {
@@ -205,7 +262,7 @@ public final class CallFinder {
             default -> {
             }
         }
-        Value.Elements elements = arguments.evaluator.elementsOf(arguments.value(expression));
+        Value.Elements elements = arguments.elements(expression);
         List<KeyValue> values = elements.elements();
         if (argument.form() == KeyArgument.Form.EVEN_ELEMENTS) {
             if (!elements.exhaustive()) {
@@ -304,8 +361,21 @@ public final class CallFinder {
             this.bindings = bindings;
         }
 
+        /** The path a collection argument is taken along, when its value keeps several apart. */
+        private Expression chosen;
+        private Value.Elements chosenPath;
+
         Value value(Expression expression) {
             return values.computeIfAbsent(expression, e -> evaluator.value(e, bindings));
+        }
+
+        Value.Elements elements(Expression expression) {
+            return expression == chosen ? chosenPath : evaluator.elementsOf(value(expression));
+        }
+
+        void choose(Expression expression, Value.Elements path) {
+            chosen = expression;
+            chosenPath = path;
         }
 
         KeyValue key(Expression expression) {

@@ -108,14 +108,14 @@ public final class Wrappers {
         Optional<MethodCallExpr> call = method.flatMap(m -> m.findFirst(MethodCallExpr.class,
                 c -> Wrapper.at(wrapper.call().file(), c.getName()).equals(wrapper.call())));
         if (call.isEmpty()) {
-            return new CallFinder.KeyList(List.of(), false, null);
+            return new CallFinder.KeyList(List.of(), false, null, List.of());
         }
         Map<Node, Value> bindings = evaluator.bindParameters(method.get().getParameters(), arguments);
         if (wrapper.next() == null) {
             ExpressionTypes types = resolver.expressionTypes(call.get());
             return CallFinder.binding(wrapper.inner().command(), call.get(), evaluator, types)
                     .flatMap(binding -> CallFinder.keys(binding, evaluator, bindings, types))
-                    .orElse(new CallFinder.KeyList(List.of(), false, null));
+                    .orElse(new CallFinder.KeyList(List.of(), false, null, List.of()));
         }
         List<Value> passed = new ArrayList<>();
         for (Expression argument : call.get().getArguments()) {
@@ -141,13 +141,20 @@ public final class Wrappers {
         List<Value> arguments = new ArrayList<>();
         evaluator.forgetAssumptions();
         call.getArguments().forEach(argument -> arguments.add(evaluator.value(argument)));
-        CallFinder.KeyList keys = keysAt(wrapper, arguments, evaluator, resolver);
+        List<CallFinder.KeyList> each = keysAt(wrapper, arguments, evaluator, resolver).each();
         var at = call.getName().getBegin().orElseThrow();
+        Location location = new Location(file, at.line, at.column);
         CommandCall inner = wrapper.inner();
-        CommandCall site = new CommandCall(new Location(file, at.line, at.column), inner.client(), inner.command(),
-                call.getNameAsString(), keys.keys(), keys.complete(), inner.crossSlot(), via,
-                keys.script() != null ? keys.script() : inner.script(), inner.arms(), evaluator.assumptions());
-        calls.add(site);
+        CommandCall site = null;
+        for (int i = 0; i < each.size(); i++) {
+            CallFinder.KeyList keys = each.get(i);
+            CommandCall one = new CommandCall(location, inner.client(), inner.command(), call.getNameAsString(),
+                    keys.keys(), keys.complete(), inner.crossSlot(), via,
+                    keys.script() != null ? keys.script() : inner.script(),
+                    CallFinder.KeyList.arms(inner.arms(), location, i, each.size()), evaluator.assumptions());
+            calls.add(one);
+            site = site == null ? one : site;
+        }
         Optional<MethodDeclaration> forwarding = Wrapper.forwardingMethod(call.getArguments(), call);
         if (forwarding.isPresent() && wrapper.depth() < Wrapper.MAX_DEPTH
                 && !wrapper.isDeclaredBy(file, forwarding.get())) {

@@ -34,6 +34,9 @@ final class CollectionModel implements Model {
             "com.google.common.collect.Sets#newHashSet", "com.google.common.collect.Sets#newLinkedHashSet");
     private static final Set<String> MAP_FACTORIES = Set.of(
             "java.util.Map#of", "com.google.common.collect.ImmutableMap#of", "java.util.Collections#singletonMap");
+    private static final Set<String> EMPTY = Set.of("java.util.Collections#emptyList",
+            "java.util.Collections#emptySet", "java.util.Collections#emptyMap", "java.util.Collections#emptySortedSet",
+            "com.google.common.collect.ImmutableList#of", "com.google.common.collect.ImmutableSet#of");
     /** Methods that give back their first argument. */
     private static final Set<String> IDENTITIES = Set.of(
             "java.util.Objects#requireNonNull", "java.util.Objects#requireNonNullElse",
@@ -65,6 +68,9 @@ final class CollectionModel implements Model {
                 }
             }
             return new Value.Elements(keys(arguments, 1, env), true);
+        }
+        if (EMPTY.contains(key) && arguments.isEmpty()) {
+            return new Value.Elements(List.of(), true);
         }
         if (MAP_FACTORIES.contains(key)) {
             return new Value.Elements(keys(arguments, 2, env), arguments.size() % 2 == 0);
@@ -100,7 +106,7 @@ final class CollectionModel implements Model {
         if (!(receiver instanceof Value.Elements elements)) {
             return null;
         }
-        if (!elements.exhaustive() && elements.elements().isEmpty()) {
+        if (!elements.exhaustive() && elements.elements().isEmpty() && elements.paths().isEmpty()) {
             return null; // elements not known at all: the stream model follows them as one element per item
         }
         NodeList<Expression> arguments = call.getArguments();

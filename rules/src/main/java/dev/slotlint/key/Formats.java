@@ -43,8 +43,14 @@ final class Formats {
             }
             int index;
             String flags = specifier.group(2) == null ? "" : specifier.group(2);
+            checkWidths(specifier, conversion);
             if (specifier.group(1) != null) {
-                index = Integer.parseInt(specifier.group(1).substring(0, specifier.group(1).length() - 1)) - 1;
+                long written = number(specifier.group(1).substring(0, specifier.group(1).length() - 1));
+                if (written > arguments.size()) {
+                    throw new KeyValue.TooLarge(String.format(Locale.ROOT, "formats argument %,d (%s) of %d given,"
+                            + " which fails at run time", written, specifier.group(), arguments.size()));
+                }
+                index = (int) written - 1;
             } else if (flags.contains("<")) {
                 index = lastArgument;
             } else {
@@ -61,6 +67,29 @@ final class Formats {
             result = result.concat(piece, whole);
         }
         return result.concat(KeyValue.text(format.substring(textStart)), whole);
+    }
+
+    /**
+     * Refuses a width or a precision that would build a text longer than a value may be ({@code %2147483647s},
+     * {@code %.999999999f}), before the JDK tries to.
+     */
+    private static void checkWidths(Matcher specifier, String conversion) {
+        long width = specifier.group(3) == null ? 0 : number(specifier.group(3));
+        long precision = specifier.group(4) == null || !"eEfgGaA".contains(conversion) ? 0
+                : number(specifier.group(4).substring(1));
+        long longest = Math.max(width, precision);
+        if (longest > KeyValue.MAX_LENGTH) {
+            throw KeyValue.TooLarge.characters(longest);
+        }
+    }
+
+    /** A decimal number as written in a format; saturates rather than overflowing. */
+    private static long number(String digits) {
+        long value = 0;
+        for (int i = 0; i < digits.length(); i++) {
+            value = Math.min(Long.MAX_VALUE / 20, value * 10 + (digits.charAt(i) - '0'));
+        }
+        return value;
     }
 
     private static KeyValue formatOne(String spec, String conversion, Value argument) {

@@ -74,7 +74,7 @@ final class Helpers {
                 return result;
             }
         }
-        return evaluator.unknown(call, env);
+        return evaluator.givesMany(call) ? Value.Elements.UNKNOWN : evaluator.unknown(call, env);
     }
 
     /** {@code Keys.user(id)}: a static method of a project type; null when the type is not the project's. */

@@ -16,7 +16,13 @@ public final class KeyDescriptions {
 
     /** {@code "user:101" (slot 13437)}, {@code "{" + ‹id› + "}:name" (hash tag ‹id›)} and the like. */
     public static String describe(KeyValue key, UnknownParts assumption) {
-        return key.render() + hashingNote(key.hashings(assumption));
+        String rendered = key.render();
+        String note = hashingNote(key.hashings(assumption));
+        if (rendered.endsWith(" characters)") && !note.isEmpty()) {
+            // a shortened key: "kkk…kkk" (20,000 characters, slot 5)
+            return rendered.substring(0, rendered.length() - 1) + ", " + note.substring(2);
+        }
+        return rendered + note;
     }
 
     /** Each distinct key described, in order: what reports list and baselines identify findings by. */

@@ -33,6 +33,7 @@ import com.github.javaparser.ast.stmt.ExpressionStmt;
 import com.github.javaparser.ast.stmt.SwitchEntry;
 import com.github.javaparser.ast.stmt.YieldStmt;
 import dev.slotlint.source.Declaration;
+import dev.slotlint.source.JavaSources;
 import dev.slotlint.source.Location;
 import dev.slotlint.source.Problem;
 import dev.slotlint.source.ProjectIndex;
@@ -223,6 +224,21 @@ public final class KeyEvaluator {
     // ---------------------------------------------------------------------------------------------- expressions
 
     Value eval(Expression expression, Env env) {
+        try {
+            return evaluate(expression, env);
+        } catch (KeyValue.TooLarge tooLarge) {
+            problem(location(expression), tooLarge.getMessage() + "; treated as unknown");
+            return unknown(expression, env);
+        }
+    }
+
+    /** Where a node stands in its file, for problems. */
+    static Location location(Node node) {
+        return new Location(JavaSources.pathOf(node).orElse(java.nio.file.Path.of("?")),
+                Math.max(1, Symbols.line(node)), node.getBegin().map(p -> p.column).orElse(1));
+    }
+
+    private Value evaluate(Expression expression, Env env) {
         if (env.depth() > MAX_DEPTH) {
             return unknown(expression, env);
         }
@@ -412,8 +428,23 @@ public final class KeyEvaluator {
         if (receiver instanceof Value.Single single && single.kind() == Value.Kind.OPTION) {
             return Value.Single.unknown(symbols.symbolFor(call, env), Value.Kind.OPTION);
         }
-        return GIVE_MANY.contains(call.getNameAsString()) ? Value.Elements.UNKNOWN : unknown(call, env);
+        return givesMany(call) ? Value.Elements.UNKNOWN : unknown(call, env);
     }
+
+    /** Whether an unknown call gives an array or a collection, by its name or the type it is declared to return. */
+    boolean givesMany(MethodCallExpr call) {
+        if (GIVE_MANY.contains(call.getNameAsString())) {
+            return true;
+        }
+        Optional<String> type = resolver.typeOf(call);
+        return type.isPresent() && (COLLECTION_TYPES.contains(type.get())
+                || type.get().endsWith("[]") && !type.get().equals("byte[]"));
+    }
+
+    private static final java.util.Set<String> COLLECTION_TYPES = java.util.Set.of("java.util.List",
+            "java.util.Set", "java.util.Collection", "java.util.SortedSet", "java.util.NavigableSet",
+            "java.lang.Iterable", "java.util.Queue", "java.util.Deque", "java.util.ArrayList", "java.util.HashSet",
+            "java.util.LinkedHashSet", "java.util.LinkedList", "java.util.TreeSet", "List", "Set", "Collection");
 
     /** Methods that give an array or a collection: unknown, they are some elements, never one key. */
     private static final java.util.Set<String> GIVE_MANY = java.util.Set.of("toArray", "toList", "keySet",

@@ -64,6 +64,18 @@ final class Streams implements Model {
         if (!(receiver instanceof Value.Elements elements)) {
             return null;
         }
+        if (!elements.paths().isEmpty()) {
+            // a collection one of a few that branches left: the step on each, kept apart
+            List<Value> results = new ArrayList<>();
+            for (Value.Elements path : elements.paths()) {
+                Value result = instanceCall(path, call, env);
+                if (result == null) {
+                    return null;
+                }
+                results.add(result);
+            }
+            return evaluator.values.join(results, call, env);
+        }
         Expression scope = call.getScope().orElseThrow();
         String method = call.getNameAsString();
         if (method.equals("stream") || method.equals("parallelStream")) {

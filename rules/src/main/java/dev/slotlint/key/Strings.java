@@ -141,6 +141,7 @@ final class Strings implements Model {
             constants.add(single.constant());
         }
         String s = known.get();
+        checkLength(method, s, constants);
         Boolean test = switch (method) {
             case "startsWith" -> constants.size() == 1 ? s.startsWith(String.valueOf(constants.get(0))) : null;
             case "endsWith" -> constants.size() == 1 ? s.endsWith(String.valueOf(constants.get(0))) : null;
@@ -204,6 +205,27 @@ final class Strings implements Model {
     private static boolean nonEmpty(KeyValue text) {
         return text.alternatives().stream().allMatch(parts -> parts.stream()
                 .anyMatch(p -> p instanceof Part.Unknown || p instanceof Part.Text t && !t.text().isEmpty()));
+    }
+
+    /** Refuses, before building it, a text longer than a value may be ({@code "k".repeat(400_000_000)}). */
+    private static void checkLength(String method, String s, List<Object> constants) {
+        long length = 0;
+        if (method.equals("repeat") && constants.size() == 1 && constants.get(0) instanceof Number count) {
+            length = s.length() * Math.max(0, count.longValue());
+        } else if (method.equals("replace") && constants.size() == 2) {
+            String target = String.valueOf(constants.get(0));
+            String replacement = String.valueOf(constants.get(1));
+            if (replacement.length() > target.length()) {
+                long occurrences = target.isEmpty() ? s.length() + 1L : 0;
+                for (int at = target.isEmpty() ? -1 : s.indexOf(target); at >= 0; at = s.indexOf(target, at + target.length())) {
+                    occurrences++;
+                }
+                length = s.length() + occurrences * (replacement.length() - target.length());
+            }
+        }
+        if (length > KeyValue.MAX_LENGTH) {
+            throw KeyValue.TooLarge.characters(length);
+        }
     }
 
     private static int toInt(Object constant) {

@@ -1,9 +1,13 @@
 package dev.slotlint.key;
 
+import com.github.javaparser.Range;
 import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.CallableDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
+import com.github.javaparser.ast.expr.BinaryExpr;
+import com.github.javaparser.ast.expr.ConditionalExpr;
+import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.printer.DefaultPrettyPrinterVisitor;
 import com.github.javaparser.printer.configuration.DefaultPrinterConfiguration;
@@ -18,8 +22,17 @@ import java.util.Map;
 /** Identities for what the analysis cannot know, so that the same unknown met twice is recognised as the same. */
 final class Symbols {
 
+    /**
+     * Expressions of more nodes than this are known by their place in the file rather than by their text: printing
+     * every level of a deeply nested expression (a 20,000-link append chain) would cost the square of its size. The
+     * same long text written twice is then two values, which is rare and only ever costs precision.
+     */
+    static final int PRINTED_NODES = 200;
+
     /** The symbol of each expression met, since printing an expression is not cheap. */
     private final Map<Node, Symbol> symbols = new IdentityHashMap<>();
+    /** {@link #ownerKey} of the nodes walked so far, so that deep trees are walked up once. */
+    private final Map<Node, String> owners = new IdentityHashMap<>();
 
     /** The symbol standing for an expression's value: the same text in the same method is the same value. */
     Symbol symbolFor(Node expression, Env env) {
@@ -27,9 +40,17 @@ final class Symbols {
             return Symbol.of("unknown", "?");
         }
         Symbol symbol = symbols.computeIfAbsent(expression, e -> {
-            String text = e instanceof NameExpr name ? name.getNameAsString() : e.toString();
+            if (e instanceof NameExpr name) {
+                return Symbol.of("expr:" + owner(e) + ":" + name.getNameAsString(), name.getNameAsString());
+            }
+            if (isLong(e)) {
+                String place = e.getRange().map(r -> r.begin.line + ":" + r.begin.column + "-" + r.end.line + ":"
+                        + r.end.column).orElse("?");
+                return Symbol.of("expr:" + owner(e) + ":@" + place + ":" + e.getClass().getSimpleName(), head(e));
+            }
+            String text = e.toString();
             String label = text.length() > 40 ? text.substring(0, 37) + "..." : text;
-            return Symbol.of("expr:" + ownerKey(e) + ":" + text, label);
+            return Symbol.of("expr:" + owner(e) + ":" + text, label);
         });
         if (env != null && !env.parameters().isEmpty()) {
             symbol = inContext(symbol, expression, env);
@@ -106,6 +127,71 @@ final class Symbols {
             }
             return value instanceof Value.Single single ? single.text().render() : "…";
         }
+    }
+
+    /**
+     * Whether an expression is too long to print for its identity: more than {@link #PRINTED_NODES} nodes (counted
+     * no further), or written over a long line or many lines (a long literal is one node).
+     */
+    private static boolean isLong(Node expression) {
+        if (expression.getRange().isPresent()) {
+            Range range = expression.getRange().get();
+            if (range.end.line - range.begin.line > 40
+                    || range.begin.line == range.end.line && range.end.column - range.begin.column > 400) {
+                return true;
+            }
+        }
+        return expression.stream().limit(PRINTED_NODES + 1L).count() > PRINTED_NODES;
+    }
+
+    /**
+     * How a long expression is labelled: its first, short operand and its operator, which stay the same when the
+     * code around it moves ({@code i == 0 ? …}, {@code ….append(…)}).
+     */
+    private static String head(Node expression) {
+        String head;
+        if (expression instanceof ConditionalExpr conditional) {
+            head = (isLong(conditional.getCondition()) ? "…" : conditional.getCondition().toString()) + " ? …";
+        } else if (expression instanceof BinaryExpr binary) {
+            head = (isLong(binary.getLeft()) ? "…" : binary.getLeft().toString()) + " "
+                    + binary.getOperator().asString() + " …";
+        } else if (expression instanceof MethodCallExpr call) {
+            head = "…." + call.getNameAsString() + "(…)";
+        } else {
+            head = "…";
+        }
+        return head.length() > 40 ? head.substring(0, 37) + "..." : head;
+    }
+
+    /** {@link #ownerKey}, remembered for every node on the way up. */
+    private String owner(Node node) {
+        java.util.ArrayDeque<Node> path = new java.util.ArrayDeque<>();
+        String key = null;
+        for (Node n = node; n != null; n = n.getParentNode().orElse(null)) {
+            key = owners.get(n);
+            if (key != null) {
+                break;
+            }
+            path.push(n);
+            if (n instanceof TypeDeclaration<?>) {
+                break;
+            }
+        }
+        while (!path.isEmpty()) {
+            Node n = path.pop();
+            if (n instanceof TypeDeclaration<?> type) {
+                key = TypeNames.qualifiedName(type);
+            } else if (n instanceof CallableDeclaration<?> callable) {
+                key = (key == null ? "" : key) + "#" + callable.getNameAsString() + "/"
+                        + callable.getParameters().size() + "@" + line(callable);
+            } else if (n instanceof CompilationUnit) {
+                key = JavaSources.pathOf(n).map(Path::toString).orElse("?");
+            } else if (key == null) {
+                key = "";
+            }
+            owners.put(n, key);
+        }
+        return key == null ? "" : key;
     }
 
     /** A symbol whose value changes per element when its declaration lies in the loop or lambda being unrolled. */

@@ -56,31 +56,46 @@ public sealed interface Value {
      *
      * @param exhaustive false when elements may exist that are not listed
      */
-    record Elements(List<KeyValue> elements, boolean exhaustive) implements Value {
+    /**
+     * @param paths when the collection is one of a few that branches left ({@code ids = one ? List.of(a) : all}),
+     *              each of them; the elements are then those all of them hold. Empty otherwise.
+     */
+    record Elements(List<KeyValue> elements, boolean exhaustive, List<Elements> paths) implements Value {
 
         public static final Elements UNKNOWN = new Elements(List.of(), false);
 
+        /** How many paths a collection keeps apart, at most. */
+        public static final int MAX_PATHS = 4;
+
         public Elements {
             elements = List.copyOf(elements);
+            paths = List.copyOf(paths);
+        }
+
+        public Elements(List<KeyValue> elements, boolean exhaustive) {
+            this(elements, exhaustive, List.of());
         }
 
         @Override
         public String identity() {
             StringBuilder out = new StringBuilder("[");
             elements.forEach(e -> out.append(e.identity()).append(','));
-            return out.append(exhaustive ? "]" : "…]").toString();
+            out.append(exhaustive ? "]" : "…]");
+            paths.forEach(path -> out.append('|').append(path.identity()));
+            return out.toString();
         }
 
         public Elements plus(KeyValue element) {
             List<KeyValue> more = new ArrayList<>(elements);
             more.add(element);
-            return new Elements(more, exhaustive);
+            return new Elements(more, exhaustive, paths.stream().map(path -> path.plus(element)).toList());
         }
 
         public Elements plusAll(Elements other) {
             List<KeyValue> more = new ArrayList<>(elements);
             more.addAll(other.elements);
-            return new Elements(more, exhaustive && other.exhaustive);
+            return new Elements(more, exhaustive && other.exhaustive, other.paths.isEmpty()
+                    ? paths.stream().map(path -> path.plusAll(other)).toList() : List.of());
         }
 
         /** Either this or the other: the union of elements, exhaustive only if both are. */

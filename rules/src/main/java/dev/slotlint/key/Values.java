@@ -104,12 +104,20 @@ final class Values {
         if (values.stream().allMatch(v -> v instanceof Value.Elements)) {
             List<KeyValue> common = new ArrayList<>(((Value.Elements) values.get(0)).elements());
             boolean exhaustive = true;
+            List<Value.Elements> paths = new ArrayList<>();
             for (Value value : values) {
                 Value.Elements elements = (Value.Elements) value;
                 exhaustive &= elements.exhaustive() && elements.elements().equals(common);
                 common.retainAll(elements.elements());
+                for (Value.Elements path : elements.paths().isEmpty() ? List.of(elements) : elements.paths()) {
+                    if (!paths.contains(path)) {
+                        paths.add(path);
+                    }
+                }
             }
-            return new Value.Elements(common, exhaustive);
+            // the collections each branch leaves stay apart, so that the keys of one are never judged with another's
+            boolean apart = !exhaustive && paths.size() > 1 && paths.size() <= Value.Elements.MAX_PATHS;
+            return new Value.Elements(common, exhaustive, apart ? paths : List.of());
         }
         return evaluator.unknown(where, env);
     }

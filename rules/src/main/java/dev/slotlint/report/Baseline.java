@@ -21,8 +21,11 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 
@@ -38,6 +41,12 @@ public final class Baseline {
 
     /** The format {@link #write} writes; format 1 identified findings by their keys or message only. */
     static final int VERSION = 2;
+
+    /** The most keys a finding's entry lists; beyond, a digest stands for the rest. */
+    static final int LISTED_KEYS = 20;
+
+    /** Marks a finding whose texts are written with Java's escapes (see {@link #escape}). */
+    private static final String ESCAPED = "escaped";
 
     /** Identities, each with how many findings it stands for. */
     private final Map<String, Integer> accepted;
@@ -76,7 +85,7 @@ public final class Baseline {
     /** What identifies a finding across runs; also the source of its SARIF fingerprint. */
     public static String identity(Finding finding, Path base) {
         return identity(finding.ruleId(), HtmlReport.relative(base, finding.location().file()), finding.enclosing(),
-                finding.command(), finding.keys());
+                finding.command(), listed(finding.keys()));
     }
 
     private static String identity(String rule, String file, String enclosing, String command, List<String> keys) {
@@ -86,8 +95,31 @@ public final class Baseline {
     private static String legacyIdentity(Finding finding, Path base) {
         String keys = finding.keys().isEmpty()
                 ? finding.message().replaceAll(":\\d+", ":*")
-                : String.join("\n", finding.keys());
+                : String.join("\n", listed(finding.keys()));
         return finding.ruleId() + "\n" + HtmlReport.relative(base, finding.location().file()) + "\n" + keys;
+    }
+
+    /**
+     * The keys a baseline lists for a finding: all of them, or for a call of many keys the first
+     * {@link #LISTED_KEYS} and a digest of all, so that a call of 100,000 keys takes a few lines.
+     */
+    static List<String> listed(List<String> keys) {
+        if (keys.size() <= LISTED_KEYS) {
+            return keys;
+        }
+        List<String> listed = new ArrayList<>(keys.subList(0, LISTED_KEYS));
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            for (String key : keys) {
+                sha.update(key.getBytes(StandardCharsets.UTF_8));
+                sha.update((byte) '\n');
+            }
+            listed.add(String.format(java.util.Locale.ROOT, "%,d keys, SHA-256 %s", keys.size(),
+                    HexFormat.of().formatHex(sha.digest())));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        return listed;
     }
 
     public static Baseline read(Path file) throws IOException {
@@ -99,15 +131,17 @@ public final class Baseline {
             NodeList findings = root.getElementsByTagName("finding");
             for (int i = 0; i < findings.getLength(); i++) {
                 Element finding = (Element) findings.item(i);
-                List<String> keys = texts(finding, "key");
+                boolean escaped = "true".equals(finding.getAttribute(ESCAPED));
+                List<String> keys = texts(finding, "key", escaped);
+                String where = text(finding.getAttribute("file"), escaped);
                 String identity;
                 if (version == 1) {
-                    List<String> message = texts(finding, "message");
-                    identity = finding.getAttribute("rule") + "\n" + finding.getAttribute("file") + "\n"
+                    List<String> message = texts(finding, "message", escaped);
+                    identity = finding.getAttribute("rule") + "\n" + where + "\n"
                             + (keys.isEmpty() ? (message.isEmpty() ? "" : message.get(0)) : String.join("\n", keys));
                 } else {
-                    identity = identity(finding.getAttribute("rule"), finding.getAttribute("file"),
-                            finding.getAttribute("in"), finding.getAttribute("command"), keys);
+                    identity = identity(finding.getAttribute("rule"), where, text(finding.getAttribute("in"), escaped),
+                            text(finding.getAttribute("command"), escaped), keys);
                 }
                 accepted.merge(identity, 1, Integer::sum);
             }
@@ -117,11 +151,11 @@ public final class Baseline {
         return new Baseline(accepted, version);
     }
 
-    private static List<String> texts(Element parent, String tag) {
+    private static List<String> texts(Element parent, String tag, boolean escaped) throws IOException {
         NodeList nodes = parent.getElementsByTagName(tag);
         List<String> texts = new ArrayList<>(nodes.getLength());
         for (int i = 0; i < nodes.getLength(); i++) {
-            texts.add(nodes.item(i).getTextContent());
+            texts.add(text(nodes.item(i).getTextContent(), escaped));
         }
         return texts;
     }
@@ -138,17 +172,24 @@ public final class Baseline {
             document.appendChild(root);
             for (Finding finding : findings) {
                 Element element = document.createElement("finding");
+                String where = HtmlReport.relative(base, finding.location().file());
+                List<String> keys = listed(finding.keys());
+                boolean escaped = !holdable(where) || !holdable(finding.enclosing()) || !holdable(finding.command())
+                        || !holdable(finding.message()) || !keys.stream().allMatch(Baseline::holdable);
                 element.setAttribute("rule", finding.ruleId());
-                element.setAttribute("file", HtmlReport.relative(base, finding.location().file()));
-                element.setAttribute("in", finding.enclosing());
-                element.setAttribute("command", finding.command());
-                for (String key : finding.keys()) {
+                element.setAttribute("file", escaped ? escape(where) : where);
+                element.setAttribute("in", escaped ? escape(finding.enclosing()) : finding.enclosing());
+                element.setAttribute("command", escaped ? escape(finding.command()) : finding.command());
+                if (escaped) {
+                    element.setAttribute(ESCAPED, "true");
+                }
+                for (String key : keys) {
                     Element keyElement = document.createElement("key");
-                    keyElement.setTextContent(key);
+                    keyElement.setTextContent(escaped ? escape(key) : key);
                     element.appendChild(keyElement);
                 }
                 Element message = document.createElement("message");
-                message.setTextContent(finding.message());
+                message.setTextContent(escaped ? escape(finding.message()) : finding.message());
                 element.appendChild(message);
                 root.appendChild(element);
             }
@@ -161,10 +202,75 @@ public final class Baseline {
             if (file.toAbsolutePath().getParent() != null) {
                 Files.createDirectories(file.toAbsolutePath().getParent());
             }
-            Files.writeString(file, text.toString(), StandardCharsets.UTF_8);
+            Files.write(file, text.toString().getBytes(StandardCharsets.UTF_8));
         } catch (ParserConfigurationException | TransformerException e) {
             throw new IOException("cannot write baseline " + file + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Whether XML holds a text as it is: XML 1.0 has no control characters but tab and line breaks, no unpaired
+     * surrogates and no U+FFFE or U+FFFF, and parsers turn line breaks in attributes into spaces.
+     */
+    static boolean holdable(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 || c == 0xfffe || c == 0xffff) {
+                return false;
+            }
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Java's escapes for what XML cannot hold, and a doubled backslash for a backslash. */
+    static String escape(String text) {
+        StringBuilder out = new StringBuilder(text.length() + 16);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean paired = Character.isHighSurrogate(c) && i + 1 < text.length()
+                    && Character.isLowSurrogate(text.charAt(i + 1));
+            if (c == '\\') {
+                out.append("\\\\");
+            } else if (paired) {
+                out.append(c).append(text.charAt(++i));
+            } else if (c < 0x20 || c == 0xfffe || c == 0xffff || Character.isSurrogate(c)) {
+                out.append(String.format("\\u%04x", (int) c));
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    private static String text(String written, boolean escaped) throws IOException {
+        if (!escaped) {
+            return written;
+        }
+        StringBuilder out = new StringBuilder(written.length());
+        for (int i = 0; i < written.length(); i++) {
+            char c = written.charAt(i);
+            if (c != '\\') {
+                out.append(c);
+            } else if (i + 1 < written.length() && written.charAt(i + 1) == '\\') {
+                out.append('\\');
+                i++;
+            } else if (i + 5 < written.length() && written.charAt(i + 1) == 'u') {
+                try {
+                    out.append((char) Integer.parseInt(written.substring(i + 2, i + 6), 16));
+                } catch (NumberFormatException e) {
+                    throw new IOException("bad escape in baseline: " + written.substring(i, i + 6));
+                }
+                i += 5;
+            } else {
+                throw new IOException("bad escape in baseline: " + written.substring(i));
+            }
+        }
+        return out.toString();
     }
 
     private static DocumentBuilderFactory factory() throws ParserConfigurationException {

@@ -1,6 +1,7 @@
 package dev.slotlint.report;
 
 import dev.slotlint.AnalysisResult;
+import dev.slotlint.key.KeyValue;
 import dev.slotlint.rule.Finding;
 import dev.slotlint.rule.Severity;
 import dev.slotlint.source.Problem;
@@ -17,9 +18,13 @@ public final class ConsoleReport {
     private ConsoleReport() {
     }
 
-    /** {@code /abs/path/Shop.java:[12,9] [CrossSlot] message}, without the level, which the logger adds. */
+    /**
+     * {@code /abs/path/Shop.java:[12,9] [CrossSlot] message}, without the level, which the logger adds. What comes
+     * from the project (a file name holding a line break, a key with an escape sequence) is escaped, so that one
+     * finding is always one line and no text can pass for another line of the log.
+     */
     public static String line(Finding finding) {
-        return finding.location() + " [" + finding.ruleId() + "] " + finding.message();
+        return printable(finding.location() + " [" + finding.ruleId() + "] " + finding.message());
     }
 
     /**
@@ -27,8 +32,38 @@ public final class ConsoleReport {
      * one of the whole project ({@code slotlint: Jedis 1.5.0 is not in the catalog; ...}).
      */
     public static String line(Problem problem) {
-        return problem.location() == null ? "slotlint: " + problem.message()
-                : problem.location() + " [slotlint] " + problem.message();
+        return printable(problem.location() == null ? "slotlint: " + problem.message()
+                : problem.location() + " [slotlint] " + problem.message());
+    }
+
+    /**
+     * The text with Java's escapes for characters that would not print as themselves on a console: line breaks and
+     * other control characters, the marks that reorder text on screen, unpaired surrogates.
+     */
+    public static String printable(String text) {
+        StringBuilder out = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean paired = Character.isHighSurrogate(c) && i + 1 < text.length()
+                    && Character.isLowSurrogate(text.charAt(i + 1));
+            if (!paired && KeyValue.unprintable(c)) {
+                if (out == null) {
+                    out = new StringBuilder(text.length() + 16).append(text, 0, i);
+                }
+                out.append(String.format("\\u%04x", (int) c));
+                continue;
+            }
+            if (out != null) {
+                out.append(c);
+                if (paired) {
+                    out.append(text.charAt(i + 1));
+                }
+            }
+            if (paired) {
+                i++;
+            }
+        }
+        return out == null ? text : out.toString();
     }
 
     /** {@code slotlint: 42 files, 3 findings (2 errors, 1 warning)}. */

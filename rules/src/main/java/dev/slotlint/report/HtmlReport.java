@@ -27,6 +27,12 @@ import java.util.function.Function;
 public final class HtmlReport {
 
     private static final int CONTEXT_LINES = 3;
+    /** The most keys a finding lists, and families a slot lists; the rest are counted. */
+    private static final int SHOWN_KEYS = 50;
+    /** The most key families the inventory lists; the rest are counted. */
+    private static final int SHOWN_FAMILIES = 1_000;
+    /** The most characters of one line of code the report shows. */
+    private static final int SHOWN_LINE = 400;
 
     private static final String STYLE = """
             :root{--error:#b3261e;--warning:#8a5a00;--info:#1f5fa8;--line:#d0d7de;--muted:#57606a;--code:#f6f8fa}
@@ -76,7 +82,8 @@ public final class HtmlReport {
         Map<Path, List<String>> cache = new java.util.HashMap<>();
         return path -> cache.computeIfAbsent(path, p -> {
             try {
-                return List.of(new String(Files.readAllBytes(p), charset).split("\r?\n|\r", -1));
+                String text = new String(Files.readAllBytes(p), charset);
+                return List.of((text.startsWith("\uFEFF") ? text.substring(1) : text).split("\r?\n|\r", -1));
             } catch (IOException | RuntimeException e) {
                 return List.of();
             }
@@ -86,7 +93,7 @@ public final class HtmlReport {
     public void write(AnalysisResult result, String projectName, Path base, List<Rule> rules, Path file)
             throws IOException {
         Files.createDirectories(file.toAbsolutePath().getParent());
-        Files.writeString(file, render(result, projectName, base, rules), StandardCharsets.UTF_8);
+        Files.write(file, render(result, projectName, base, rules).getBytes(StandardCharsets.UTF_8));
     }
 
     public String render(AnalysisResult result, String projectName, Path base, List<Rule> rules) {
@@ -212,7 +219,9 @@ public final class HtmlReport {
             source(html, at);
             if (!finding.keys().isEmpty()) {
                 html.append("<p class=\"muted\">Keys as evaluated:</p>\n<ul>\n");
-                finding.keys().forEach(key -> html.append("<li><code>").append(esc(key)).append("</code></li>\n"));
+                finding.keys().stream().limit(SHOWN_KEYS)
+                        .forEach(key -> html.append("<li><code>").append(esc(key)).append("</code></li>\n"));
+                more(html, finding.keys().size() - SHOWN_KEYS, "key");
                 html.append("</ul>\n");
             }
             RuleInfo info = info(rules, finding.ruleId());
@@ -236,9 +245,38 @@ public final class HtmlReport {
         html.append("<pre class=\"source\">");
         for (int line = from; line <= to; line++) {
             html.append("<span").append(line == at.line() ? " class=\"hit\"" : "").append("><i>").append(line)
-                    .append("</i>").append(esc(lines.get(line - 1))).append("</span>");
+                    .append("</i>").append(esc(shownLine(lines.get(line - 1), line == at.line() ? at.column() : 1)))
+                    .append("</span>");
         }
         html.append("</pre>\n");
+    }
+
+    /** {@code <li>and 99,950 more keys</li>}, when there are more. */
+    private static void more(StringBuilder html, int more, String noun) {
+        if (more > 0) {
+            html.append("<li class=\"muted\">").append(String.format(java.util.Locale.ROOT, "and %,d more %s%s", more,
+                    noun, more == 1 ? "" : "s")).append("</li>\n");
+        }
+    }
+
+    /**
+     * A line of code as the report shows it: whole when it is of a readable length, else the part around the
+     * column that matters (generated code can put megabytes on one line).
+     */
+    static String shownLine(String line, int column) {
+        if (line.length() <= SHOWN_LINE) {
+            return line;
+        }
+        int from = Math.max(0, Math.min(column - 1 - SHOWN_LINE / 4, line.length() - SHOWN_LINE));
+        int to = from + SHOWN_LINE;
+        if (from > 0 && Character.isLowSurrogate(line.charAt(from))) {
+            from++;
+        }
+        if (to < line.length() && Character.isLowSurrogate(line.charAt(to))) {
+            to--;
+        }
+        return (from > 0 ? "…" : "") + line.substring(from, to) + (to < line.length() ? "…" : "")
+                + String.format(java.util.Locale.ROOT, " (line of %,d characters)", line.length());
     }
 
     private void inventory(StringBuilder html, AnalysisResult result, Path base) {
@@ -251,7 +289,8 @@ public final class HtmlReport {
         html.append("<p class=\"muted\">Every key family of the multi-key calls, unknown values shown as")
                 .append(" &lsaquo;name&rsaquo;.</p>\n<div class=\"scroll\"><table>\n<tr><th>key family</th>")
                 .append("<th>hash tag</th><th>slot</th><th>commands</th><th>call sites</th></tr>\n");
-        for (KeyInventory.Family family : inventory.families()) {
+        for (KeyInventory.Family family : inventory.families().subList(0, Math.min(SHOWN_FAMILIES,
+                inventory.families().size()))) {
             html.append("<tr><td><code>").append(esc(family.pattern())).append("</code></td><td>")
                     .append(esc(family.tag())).append("</td><td>")
                     .append(family.slot() == null ? "&ndash;" : family.slot().toString()).append("</td><td>")
@@ -262,13 +301,24 @@ public final class HtmlReport {
             html.append("</td></tr>\n");
         }
         html.append("</table></div>\n");
+        if (inventory.families().size() > SHOWN_FAMILIES) {
+            html.append("<p class=\"muted\">").append(String.format(java.util.Locale.ROOT, "and %,d more key families",
+                    inventory.families().size() - SHOWN_FAMILIES)).append("</p>\n");
+        }
         if (!inventory.shared().isEmpty()) {
             html.append("<h3 style=\"margin-top:1em\">Families that share a slot</h3>\n<ul>\n");
-            for (KeyInventory.SharedSlot shared : inventory.shared()) {
+            for (KeyInventory.SharedSlot shared : inventory.shared().subList(0, Math.min(SHOWN_FAMILIES,
+                    inventory.shared().size()))) {
                 html.append("<li>").append(esc(shared.what())).append(": ");
-                shared.families().forEach(f -> html.append("<code>").append(esc(f)).append("</code> "));
+                shared.families().stream().limit(SHOWN_KEYS)
+                        .forEach(f -> html.append("<code>").append(esc(f)).append("</code> "));
+                if (shared.families().size() > SHOWN_KEYS) {
+                    html.append(String.format(java.util.Locale.ROOT, "and %,d more",
+                            shared.families().size() - SHOWN_KEYS));
+                }
                 html.append("</li>\n");
             }
+            more(html, inventory.shared().size() - SHOWN_FAMILIES, "slot");
             html.append("</ul>\n");
         }
         html.append("</section>\n");
@@ -313,7 +363,10 @@ public final class HtmlReport {
         return file.toString().replace('\\', '/');
     }
 
-    /** Escapes text for HTML element content and double-quoted attributes. */
+    /**
+     * Escapes text for HTML element content and double-quoted attributes. Characters HTML cannot hold (control
+     * characters, unpaired surrogates, non-characters) are shown as Java writes them, {@code \u001b}.
+     */
     public static String esc(String text) {
         StringBuilder out = new StringBuilder(text.length() + 16);
         for (int i = 0; i < text.length(); i++) {
@@ -324,7 +377,18 @@ public final class HtmlReport {
                 case '&' -> out.append("&amp;");
                 case '"' -> out.append("&quot;");
                 case '\'' -> out.append("&#39;");
-                default -> out.append(c);
+                case '\t', '\n', '\r' -> out.append(c);
+                default -> {
+                    if (Character.isHighSurrogate(c) && i + 1 < text.length()
+                            && Character.isLowSurrogate(text.charAt(i + 1))) {
+                        out.append(c).append(text.charAt(++i));
+                    } else if (c < 0x20 || c >= 0x7f && c <= 0x9f || Character.isSurrogate(c) || c == 0xfffe
+                            || c == 0xffff) {
+                        out.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        out.append(c);
+                    }
+                }
             }
         }
         return out.toString();

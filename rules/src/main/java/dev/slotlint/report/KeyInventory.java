@@ -86,7 +86,8 @@ public final class KeyInventory {
     static String pattern(List<Part> parts) {
         StringBuilder pattern = new StringBuilder();
         for (Part part : parts) {
-            pattern.append(part instanceof Part.Text t ? t.text() : ((Part.Unknown) part).symbol().toString());
+            pattern.append(part instanceof Part.Text t ? KeyValue.shortened(t.text())
+                    : ((Part.Unknown) part).symbol().toString());
         }
         return pattern.toString();
     }
@@ -96,8 +97,9 @@ public final class KeyInventory {
             return pattern(tag.content());
         }
         if (hashing instanceof Hashing.Slot slot) {
-            String text = pattern(key);
-            return text.contains("{" + slot.hashed() + "}") ? slot.hashed() : "(whole key)";
+            boolean tagged = key.stream().anyMatch(p -> p instanceof Part.Text t
+                    && t.text().contains("{" + slot.hashed() + "}"));
+            return tagged ? KeyValue.shortened(slot.hashed()) : "(whole key)";
         }
         return hashing instanceof Hashing.Whole ? "(whole key)" : "(cannot tell)";
     }

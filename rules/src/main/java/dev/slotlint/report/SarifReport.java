@@ -37,7 +37,7 @@ public final class SarifReport {
     public void write(AnalysisResult result, Path base, List<Rule> rules, String version, Path file)
             throws IOException {
         Files.createDirectories(file.toAbsolutePath().getParent());
-        Files.writeString(file, render(result, base, rules, version), StandardCharsets.UTF_8);
+        Files.write(file, render(result, base, rules, version).getBytes(StandardCharsets.UTF_8));
     }
 
     public String render(AnalysisResult result, Path base, List<Rule> rules, String version) {
@@ -83,9 +83,11 @@ public final class SarifReport {
             entry.putObject("message").put("text", finding.message());
             ObjectNode physical = entry.putArray("locations").addObject().putObject("physicalLocation");
             ObjectNode artifact = physical.putObject("artifactLocation");
-            String uri = HtmlReport.relative(base, finding.location().file());
-            artifact.put("uri", uri);
-            if (base != null && !uri.startsWith("/")) {
+            Path file = finding.location().file();
+            String uri = HtmlReport.relative(base, file);
+            boolean underBase = base != null && (!file.isAbsolute() || file.startsWith(base));
+            artifact.put("uri", underBase || !file.isAbsolute() ? uriReference(uri) : file.toUri().toString());
+            if (underBase) {
                 artifact.put("uriBaseId", SOURCE_ROOT);
             }
             ObjectNode region = physical.putObject("region");
@@ -113,6 +115,24 @@ public final class SarifReport {
             name.append(name.isEmpty() ? spelled : " " + (spelled.equals("IP") ? spelled : spelled.toLowerCase()));
         }
         return name.toString();
+    }
+
+    /**
+     * A relative path as a URI reference (RFC 3986): every byte of its UTF-8 form other than unreserved characters
+     * and the separators percent-encoded, so that spaces, '#', '%', line breaks or non-ASCII names stay one path.
+     */
+    static String uriReference(String path) {
+        StringBuilder uri = new StringBuilder(path.length() + 16);
+        for (byte b : path.getBytes(StandardCharsets.UTF_8)) {
+            int c = b & 0xff;
+            if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || "-._~/".indexOf(c) >= 0) {
+                uri.append((char) c);
+            } else {
+                uri.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
+                        .append(Character.toUpperCase(Character.forDigit(c & 0xf, 16)));
+            }
+        }
+        return uri.toString();
     }
 
     private static int indexOf(List<Rule> rules, String id) {

@@ -20,6 +20,38 @@ public final class JavaSources {
             withoutLanguageLevelProcessor(new ParserConfiguration()
                     .setLanguageLevel(ParserConfiguration.LanguageLevel.BLEEDING_EDGE))));
 
+    /**
+     * The parser for files that hold unicode escapes ({@code \u0041}): javac replaces them before reading anything
+     * else, so {@code \u000a} ends a line comment and {@code c.\u006dset(..)} is a call of {@code mset}. Positions
+     * stay those of the file as written.
+     */
+    private static final ThreadLocal<JavaParser> ESCAPES_PARSER = ThreadLocal.withInitial(() -> new JavaParser(
+            withoutLanguageLevelProcessor(new ParserConfiguration()
+                    .setLanguageLevel(ParserConfiguration.LanguageLevel.BLEEDING_EDGE)
+                    .setPreprocessUnicodeEscapes(true))));
+
+    /**
+     * How deep the parser may have to recurse, as {@link Nesting} counts it: far below what a worker thread's stack
+     * holds (more than 80,000 nested parentheses), so that whether a file parses never depends on how the JVM
+     * happens to have compiled the parser.
+     */
+    public static final int MAX_NESTING = 10_000;
+
+    /** How deep a parsed tree may be (a chain of 20,000 calls is 20,000 deep) for the analysis to walk it. */
+    public static final int MAX_TREE_DEPTH = 100_000;
+
+    /**
+     * How many characters of source may be parsed at once, across threads: as much as the largest file the heap
+     * parses by default, so that two large files are parsed one after the other, never together. Small files
+     * share it.
+     */
+    private static final long PARSING_BUDGET = SourceFile.defaultMaxBytes();
+    private static final java.util.concurrent.Semaphore PARSING = new java.util.concurrent.Semaphore(
+            (int) Math.min(Integer.MAX_VALUE, PARSING_BUDGET), true);
+
+    private static final java.util.regex.Pattern LEXICAL_ERROR = java.util.regex.Pattern.compile(
+            "Lexical error at line (\\d+), column (\\d+)\\.\\s*");
+
     /** The processor JavaParser runs for a language level: a post-processing walk, then a validation walk. */
     private static final String LANGUAGE_LEVEL_PROCESSOR = ParserConfiguration.class.getName() + "$2";
 
@@ -47,7 +79,7 @@ public final class JavaSources {
         try {
             text = file.read(problems);
         } catch (IOException e) {
-            problems.accept(new Problem(new Location(file.path(), 1, 1), "cannot be read: " + e.getMessage()));
+            problems.accept(new Problem(new Location(file.path(), 1, 1), SourceFile.problemMessage(e)));
             return Optional.empty();
         }
         return parse(file, text, problems);
@@ -55,9 +87,20 @@ public final class JavaSources {
 
     /** Parses text already read from {@code file}. */
     public static Optional<CompilationUnit> parse(SourceFile file, String text, Consumer<Problem> problems) {
+        boolean escapes = text.indexOf("\\u") >= 0;
+        Nesting.TooDeep tooDeep = Nesting.check(escapes ? unicodeEscapes(text) : text, MAX_NESTING);
+        if (tooDeep != null) {
+            problems.accept(new Problem(new Location(file.path(), tooDeep.line(), 1), String.format(
+                    java.util.Locale.ROOT, "nested more than %,d deep (parentheses, brackets, braces, conditional"
+                            + " operators, lambdas, prefix operators); file not analysed", MAX_NESTING)));
+            return Optional.empty();
+        }
         ParseResult<CompilationUnit> result;
+        int share = (int) Math.min(text.length(), PARSING_BUDGET);
+        PARSING.acquireUninterruptibly(share);
         try {
-            result = PARSER.get().parse(text);
+            result = (escapes ? ESCAPES_PARSER : PARSER).get().parse(text);
+            result.getResult().ifPresent(JavaSources::withoutTokens);
         } catch (StackOverflowError e) {
             problems.accept(new Problem(new Location(file.path(), 1, 1),
                     "nested too deeply to parse; file not analysed"));
@@ -66,19 +109,117 @@ public final class JavaSources {
             problems.accept(new Problem(new Location(file.path(), 1, 1),
                     "cannot be parsed (" + e.getClass().getSimpleName() + "); file not analysed"));
             return Optional.empty();
+        } finally {
+            PARSING.release(share);
         }
         if (!result.isSuccessful() || result.getResult().isEmpty()) {
             var problem = result.getProblems().isEmpty() ? null : result.getProblems().get(0);
             Position at = problem == null ? Position.HOME : problem.getLocation()
                     .flatMap(l -> l.toRange()).map(r -> r.begin).orElse(Position.HOME);
             String message = problem == null ? "unknown parse error" : firstLine(problem.getMessage());
+            java.util.regex.Matcher lexical = LEXICAL_ERROR.matcher(message);
+            if (problem != null && problem.getLocation().isEmpty() && lexical.find()) {
+                // the lexer tells its position only in its message
+                at = new Position(Integer.parseInt(lexical.group(1)), Integer.parseInt(lexical.group(2)));
+                message = "Lexical error. " + message.substring(lexical.end());
+            }
             problems.accept(new Problem(new Location(file.path(), Math.max(1, at.line), Math.max(1, at.column)),
-                    "syntax error, file not analysed: " + message));
+                    "syntax error, file not analysed: " + message.strip()));
             return Optional.empty();
         }
         CompilationUnit unit = result.getResult().get();
+        int deepest = deepestLine(unit, MAX_TREE_DEPTH);
+        if (deepest > 0) {
+            problems.accept(new Problem(new Location(file.path(), deepest, 1), String.format(java.util.Locale.ROOT,
+                    "an expression nested more than %,d deep; file not analysed", MAX_TREE_DEPTH)));
+            return Optional.empty();
+        }
         unit.setData(PATH, file.path());
         return Optional.of(unit);
+    }
+
+    /**
+     * Drops the tree's links to the file's tokens, keeping every node's position: the tokens (one per character of
+     * indentation) take two thirds of a parsed tree's memory, and nothing reads them once the tree is built.
+     */
+    private static void withoutTokens(CompilationUnit unit) {
+        for (Node node : unit.getAllComments()) {
+            keepRangeOnly(node);
+        }
+        unit.walk(JavaSources::keepRangeOnly);
+    }
+
+    private static void keepRangeOnly(Node node) {
+        if (node.getTokenRange().isPresent()) {
+            com.github.javaparser.Range range = node.getRange().orElse(null);
+            node.setTokenRange(null);
+            node.setRange(range);
+        }
+    }
+
+    /**
+     * The line of the first node deeper than {@code limit} in the tree, or 0: found with a stack of its own, since a
+     * tree too deep for the analysis is too deep to walk by recursion.
+     */
+    static int deepestLine(Node root, int limit) {
+        java.util.ArrayDeque<Node> nodes = new java.util.ArrayDeque<>();
+        java.util.ArrayDeque<Integer> depths = new java.util.ArrayDeque<>();
+        nodes.push(root);
+        depths.push(0);
+        while (!nodes.isEmpty()) {
+            Node node = nodes.pop();
+            int depth = depths.pop();
+            if (depth > limit) {
+                return node.getBegin().map(p -> p.line).orElse(1);
+            }
+            for (Node child : node.getChildNodes()) {
+                nodes.push(child);
+                depths.push(depth + 1);
+            }
+        }
+        return 0;
+    }
+
+    /**
+     * Java's unicode escapes replaced, as javac reads a file before anything else: a backslash that is itself
+     * escaped by a backslash starts none.
+     */
+    public static String unicodeEscapes(String text) {
+        if (text.indexOf("\\u") < 0) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        int backslashes = 0;
+        int i = 0;
+        while (i < text.length()) {
+            char c = text.charAt(i);
+            if (c == '\\' && backslashes % 2 == 0 && i + 1 < text.length() && text.charAt(i + 1) == 'u') {
+                int j = i + 1;
+                while (j < text.length() && text.charAt(j) == 'u') {
+                    j++;
+                }
+                if (j + 4 <= text.length() && isHex(text, j, j + 4)) {
+                    out.append((char) Integer.parseInt(text, j, j + 4, 16));
+                    i = j + 4;
+                    backslashes = 0;
+                    continue;
+                }
+            }
+            backslashes = c == '\\' ? backslashes + 1 : 0;
+            out.append(c);
+            i++;
+        }
+        return out.toString();
+    }
+
+    private static boolean isHex(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (!(c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The project file a node was parsed from. */

@@ -30,6 +30,8 @@ public final class ProjectIndex {
     private static final Pattern TYPE_DECLARATION = Pattern.compile(
             "\\b(?:class|interface|enum|record)\\s+([A-Za-z_$][\\w$]*)");
     private static final int RECENT_UNITS = 64;
+    /** At most this much source has its tree cached: twice the largest file the heap parses by default. */
+    private static final long RECENT_CHARACTERS = 2 * SourceFile.defaultMaxBytes();
     /** Words after which a name is called, not declared ({@code return helper(x)}). */
     private static final java.util.Set<String> BEFORE_CALLS = java.util.Set.of("return", "new", "throw", "else",
             "case", "yield", "assert", "do");
@@ -59,18 +61,22 @@ public final class ProjectIndex {
     private final Map<String, List<Entry>> entriesByType = new HashMap<>();
     private final Map<Path, Entry> entriesByPath = new HashMap<>();
     private final Map<Path, Object> parseLocks = new ConcurrentHashMap<>();
-    private final Map<Path, Parsed> recent = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Path, Parsed> eldest) {
-            return size() > RECENT_UNITS;
-        }
-    });
+    private final Map<Path, Parsed> recent = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true));
+    /** Characters of source whose trees {@link #recent} holds, kept below {@link #RECENT_CHARACTERS}. */
+    private long recentCharacters;
     private final Map<Path, Boolean> unparsable = new ConcurrentHashMap<>();
+    /** Files the scan could not read. */
+    private int unreadable;
     private final Map<String, Optional<TypeRef>> types = new ConcurrentHashMap<>();
     private final Consumer<Problem> problems;
 
-    /** A parsed file and its type declarations by qualified name. */
-    private record Parsed(CompilationUnit unit, ImportContext imports, Map<String, TypeDeclaration<?>> types) {
+    /**
+     * A parsed file and its type declarations by qualified name.
+     *
+     * @param size how many characters of source the tree stands for
+     */
+    private record Parsed(CompilationUnit unit, ImportContext imports, Map<String, TypeDeclaration<?>> types,
+                          long size) {
     }
 
     /** A type declared in the project: where it lives, not its tree. */
@@ -124,17 +130,19 @@ public final class ProjectIndex {
             try {
                 text = file.read(problems);
             } catch (IOException e) {
-                problems.accept(new Problem(new Location(file.path(), 1, 1), "cannot be read: " + e.getMessage()));
+                problems.accept(new Problem(new Location(file.path(), 1, 1), SourceFile.problemMessage(e)));
                 return null;
             }
-            Matcher pkg = PACKAGE.matcher(text);
+            // what javac reads: a name or an import may be spelled with unicode escapes
+            String read = JavaSources.unicodeEscapes(text);
+            Matcher pkg = PACKAGE.matcher(read);
             String packageName = pkg.find() ? pkg.group(1) : "";
             List<String> names = new ArrayList<>();
-            Matcher declared = TYPE_DECLARATION.matcher(text);
+            Matcher declared = TYPE_DECLARATION.matcher(read);
             while (declared.find()) {
                 names.add(declared.group(1));
             }
-            boolean isRelevant = relevant.test(text);
+            boolean isRelevant = relevant.test(read);
             if (isRelevant) {
                 texts.put(file.path(), text);
                 members.addAll(clientMembers.apply(text));
@@ -157,7 +165,9 @@ public final class ProjectIndex {
             }
             entries.add(one);
         }
-        return new ProjectIndex(entries, texts, problems, threads);
+        ProjectIndex index = new ProjectIndex(entries, texts, problems, threads);
+        index.unreadable = files.size() - entries.size();
+        return index;
     }
 
     /** {@link #scan(List, java.util.function.Predicate, Consumer, int)} on one thread. */
@@ -220,7 +230,8 @@ public final class ProjectIndex {
                     unchecked.add(i);
                 }
             }
-            List<String[]> names = Parallel.map(unchecked, threads, i -> calledNames(text(entries.get(i))));
+            List<String[]> names = Parallel.map(unchecked, threads,
+                    i -> calledNames(JavaSources.unicodeEscapes(text(entries.get(i)))));
             Map<String, List<Integer>> callersOf = new HashMap<>();
             for (int k = 0; k < unchecked.size(); k++) {
                 for (String name : names.get(k)) {
@@ -366,6 +377,16 @@ public final class ProjectIndex {
         return unparsable.size();
     }
 
+    /** Records that a parsed file could not be analysed after all. */
+    public void notAnalysed(Path file) {
+        unparsable.put(file, Boolean.TRUE);
+    }
+
+    /** Files not analysed so far: those that could not be read, and those that could not be parsed. */
+    public int skippedCount() {
+        return unreadable + unparsable.size();
+    }
+
     private List<Entry> candidates(String qualifiedName) {
         List<Entry> direct = entriesByType.get(qualifiedName);
         if (direct != null) {
@@ -395,9 +416,16 @@ public final class ProjectIndex {
                 return Optional.of(cached);
             }
             String text = unparsedText.remove(path);
-            Optional<CompilationUnit> unit = text != null
-                    ? JavaSources.parse(entry.file(), text, problems)
-                    : JavaSources.parse(entry.file(), problems);
+            if (text == null) {
+                try {
+                    text = entry.file().read(problems);
+                } catch (IOException e) {
+                    problems.accept(new Problem(new Location(path, 1, 1), SourceFile.problemMessage(e)));
+                    unparsable.put(path, Boolean.TRUE);
+                    return Optional.empty();
+                }
+            }
+            Optional<CompilationUnit> unit = JavaSources.parse(entry.file(), text, problems);
             if (unit.isEmpty()) {
                 unparsable.put(path, Boolean.TRUE);
                 return Optional.empty();
@@ -406,13 +434,34 @@ public final class ProjectIndex {
             for (TypeDeclaration<?> type : unit.get().findAll(TypeDeclaration.class)) {
                 declared.putIfAbsent(TypeNames.qualifiedName(type), type);
             }
-            Parsed result = new Parsed(unit.get(), ImportContext.of(unit.get()), declared);
-            recent.put(path, result);
+            Parsed result = new Parsed(unit.get(), ImportContext.of(unit.get()), declared, text.length());
+            remember(path, result);
             return Optional.of(result);
         }
     }
 
     private Parsed cachedUnit(Path path) {
         return recent.get(path);
+    }
+
+    /**
+     * Caches a tree, first dropping the least recently used ones while the cache would hold more than
+     * {@link #RECENT_UNITS} trees or {@link #RECENT_CHARACTERS} characters of source.
+     */
+    private void remember(Path path, Parsed parsed) {
+        synchronized (recent) {
+            Parsed replaced = recent.remove(path);
+            if (replaced != null) {
+                recentCharacters -= replaced.size();
+            }
+            java.util.Iterator<Parsed> eldest = recent.values().iterator();
+            while (eldest.hasNext() && (recent.size() >= RECENT_UNITS
+                    || recentCharacters + parsed.size() > RECENT_CHARACTERS)) {
+                recentCharacters -= eldest.next().size();
+                eldest.remove();
+            }
+            recent.put(path, parsed);
+            recentCharacters += parsed.size();
+        }
     }
 }

@@ -23,6 +23,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
@@ -73,7 +74,7 @@ public record ProjectConfig(List<ConfigEntry> entries, List<RedisConf> redisConf
             Optional<String> text = read(file, problems);
             if (text.isPresent()) {
                 if (name.endsWith(".properties")) {
-                    properties(file.path(), text.get(), entries);
+                    properties(file.path(), text.get(), entries, problems);
                 } else {
                     yaml(file.path(), text.get(), entries, problems);
                 }
@@ -103,60 +104,195 @@ public record ProjectConfig(List<ConfigEntry> entries, List<RedisConf> redisConf
         try {
             return Optional.of(file.read(problems));
         } catch (IOException e) {
-            problems.accept(new Problem(new Location(file.path(), 1, 1), "cannot be read: " + e.getMessage()));
+            problems.accept(new Problem(new Location(file.path(), 1, 1), SourceFile.problemMessage(e)));
             return Optional.empty();
         }
     }
 
-    /** {@code key=value}, {@code key: value} and {@code key value} lines, with continuation lines. */
-    private static void properties(Path file, String text, List<ConfigEntry> entries) {
-        String[] lines = text.split("\r?\n|\r", -1);
-        for (int i = 0; i < lines.length; i++) {
-            int first = i;
-            StringBuilder logical = new StringBuilder(lines[i].stripLeading());
-            while (endsWithContinuation(logical) && i + 1 < lines.length) {
-                logical.setLength(logical.length() - 1);
-                logical.append(lines[++i].stripLeading());
+    /**
+     * A properties file read as {@link java.util.Properties#load(java.io.Reader)} reads it (logical lines joined
+     * from lines ending in an odd number of backslashes, {@code #} and {@code !} comments, {@code =}, {@code :} or
+     * blanks between key and value, escapes such as {@code h1\:7000} and {@code cluster\u002enodes}), each entry
+     * with the line it starts on. An entry with a malformed {@code \\u} escape, which would make
+     * {@code Properties} throw, is reported and left out.
+     */
+    static void properties(Path file, String text, List<ConfigEntry> entries, Consumer<Problem> problems) {
+        int length = text.length();
+        int i = 0;
+        int line = 1;
+        while (i < length) {
+            // the start of a natural line: leading blanks, then a comment, a blank line or a logical line
+            while (i < length && isBlank(text.charAt(i))) {
+                i++;
             }
-            String line = logical.toString();
-            if (line.isEmpty() || line.startsWith("#") || line.startsWith("!")) {
+            if (i >= length) {
+                break;
+            }
+            char first = text.charAt(i);
+            if (first == '\r' || first == '\n') {
+                i = afterLineBreak(text, i);
+                line++;
                 continue;
             }
-            int separator = -1;
-            for (int c = 0; c < line.length(); c++) {
-                char ch = line.charAt(c);
-                if (ch == '\\') {
-                    c++;
-                } else if (ch == '=' || ch == ':' || Character.isWhitespace(ch)) {
-                    separator = c;
+            if (first == '#' || first == '!') {
+                while (i < length && text.charAt(i) != '\r' && text.charAt(i) != '\n') {
+                    i++;
+                }
+                continue;
+            }
+            int startLine = line;
+            StringBuilder logical = new StringBuilder();
+            while (i < length) {
+                int end = i;
+                while (end < length && text.charAt(end) != '\r' && text.charAt(end) != '\n') {
+                    end++;
+                }
+                logical.append(text, i, end);
+                int backslashes = 0;
+                for (int k = logical.length() - 1; k >= 0 && logical.charAt(k) == '\\'; k--) {
+                    backslashes++;
+                }
+                boolean continued = backslashes % 2 == 1;
+                if (continued) {
+                    logical.setLength(logical.length() - 1);
+                }
+                i = end;
+                if (i < length) {
+                    i = afterLineBreak(text, i);
+                    line++;
+                }
+                if (!continued || i >= length) {
+                    break;
+                }
+                while (i < length && isBlank(text.charAt(i))) {
+                    i++;
+                }
+            }
+            entry(file, startLine, logical.toString(), entries, problems);
+        }
+    }
+
+    private static void entry(Path file, int line, String logical, List<ConfigEntry> entries,
+                              Consumer<Problem> problems) {
+        int limit = logical.length();
+        int keyLength = 0;
+        int valueStart = limit;
+        boolean separator = false;
+        boolean escaped = false;
+        while (keyLength < limit) {
+            char c = logical.charAt(keyLength);
+            if ((c == '=' || c == ':') && !escaped) {
+                valueStart = keyLength + 1;
+                separator = true;
+                break;
+            }
+            if (isBlank(c) && !escaped) {
+                valueStart = keyLength + 1;
+                break;
+            }
+            escaped = c == '\\' && !escaped;
+            keyLength++;
+        }
+        while (valueStart < limit) {
+            char c = logical.charAt(valueStart);
+            if (!isBlank(c)) {
+                if (!separator && (c == '=' || c == ':')) {
+                    separator = true;
+                } else {
                     break;
                 }
             }
-            String key = (separator < 0 ? line : line.substring(0, separator)).strip();
-            String value = separator < 0 ? "" : line.substring(separator + 1).strip();
-            if (value.startsWith("=") || value.startsWith(":")) {
-                value = value.substring(1).strip();
+            valueStart++;
+        }
+        String key;
+        String value;
+        try {
+            key = unescape(logical, 0, keyLength);
+            value = unescape(logical, valueStart, limit).strip();
+        } catch (IllegalArgumentException e) {
+            problems.accept(new Problem(new Location(file, line, 1), e.getMessage()
+                    + "; the entry is not read (java.util.Properties would reject the file)"));
+            return;
+        }
+        entries.add(new ConfigEntry(new Location(file, line, 1), key.toLowerCase(Locale.ROOT),
+                value.isEmpty() ? List.of() : List.of(SPLIT.split(value))));
+    }
+
+    /** The escapes of a properties file: {@code \\uXXXX}, {@code \\t}, {@code \\n}, {@code \\r}, {@code \\f}, else the character. */
+    private static String unescape(String text, int from, int to) {
+        StringBuilder out = new StringBuilder(to - from);
+        int i = from;
+        while (i < to) {
+            char c = text.charAt(i++);
+            if (c != '\\') {
+                out.append(c);
+                continue;
             }
-            entries.add(new ConfigEntry(new Location(file, first + 1, 1), key.toLowerCase(Locale.ROOT),
-                    value.isEmpty() ? List.of() : List.of(SPLIT.split(value))));
+            if (i >= to) {
+                break;
+            }
+            c = text.charAt(i++);
+            if (c == 'u') {
+                if (i + 4 > to) {
+                    throw new IllegalArgumentException("malformed \\uxxxx escape");
+                }
+                int value = 0;
+                for (int k = 0; k < 4; k++) {
+                    int digit = Character.digit(text.charAt(i + k), 16);
+                    if (digit < 0 || text.charAt(i + k) > 'f') {
+                        throw new IllegalArgumentException("malformed \\uxxxx escape \\u"
+                                + text.substring(i, i + 4));
+                    }
+                    value = value * 16 + digit;
+                }
+                out.append((char) value);
+                i += 4;
+            } else {
+                out.append(switch (c) {
+                    case 't' -> '\t';
+                    case 'r' -> '\r';
+                    case 'n' -> '\n';
+                    case 'f' -> '\f';
+                    default -> c;
+                });
+            }
         }
+        return out.toString();
     }
 
-    private static boolean endsWithContinuation(CharSequence line) {
-        int backslashes = 0;
-        for (int i = line.length() - 1; i >= 0 && line.charAt(i) == '\\'; i--) {
-            backslashes++;
-        }
-        return backslashes % 2 == 1;
+    /** The blanks of a properties file: space, tab and form feed, nothing else. */
+    private static boolean isBlank(char c) {
+        return c == ' ' || c == '\t' || c == '\f';
     }
 
-    /** Every document of a YAML file (profiles separated by {@code ---}), flattened to dotted keys. */
+    private static int afterLineBreak(String text, int at) {
+        return text.charAt(at) == '\r' && at + 1 < text.length() && text.charAt(at + 1) == '\n' ? at + 2 : at + 1;
+    }
+
+    /**
+     * How many values aliases may add to a YAML file by repeating what an anchor names: far beyond what real
+     * configuration does, far below what a document of nested aliases can expand to (2^24 values from 31 lines).
+     */
+    static final int MAX_ALIAS_EXPANSION = 100_000;
+
+    /**
+     * Every document of a YAML file (profiles separated by {@code ---}), flattened to dotted keys, merge keys
+     * ({@code <<: *defaults}) applied as YAML defines them: the mapping's own keys first, then each merged mapping's
+     * keys that it does not have.
+     */
     private static void yaml(Path file, String text, List<ConfigEntry> entries, Consumer<Problem> problems) {
-        Yaml yaml = new Yaml(new SafeConstructor(new LoaderOptions()));
+        LoaderOptions options = new LoaderOptions();
+        // the file's size is bounded by maxFileSize already; what aliases add is bounded below
+        options.setCodePointLimit(Integer.MAX_VALUE);
+        Yaml yaml = new Yaml(new SafeConstructor(options));
+        Flattening flattening = new Flattening(file, entries);
         try {
             for (Node document : yaml.composeAll(new StringReader(text))) {
-                flatten(file, "", document, entries);
+                flattening.flatten("", document);
             }
+        } catch (Flattening.TooLarge e) {
+            problems.accept(new Problem(new Location(file, e.line, 1), String.format(Locale.ROOT, "aliases repeat"
+                    + " more than %,d values of this YAML file; the rest of the file is not read", MAX_ALIAS_EXPANSION)));
         } catch (MarkedYAMLException e) {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             int line = mark == null ? 1 : mark.getLine() + 1;
@@ -168,31 +304,118 @@ public record ProjectConfig(List<ConfigEntry> entries, List<RedisConf> redisConf
         }
     }
 
-    private static void flatten(Path file, String prefix, Node node, List<ConfigEntry> entries) {
-        if (node instanceof MappingNode mapping) {
-            for (NodeTuple tuple : mapping.getValue()) {
-                if (!(tuple.getKeyNode() instanceof ScalarNode key)) {
+    /** A YAML node graph flattened to entries, counting what aliases repeat; a node met again is an alias. */
+    private static final class Flattening {
+
+        /** Thrown when aliases have repeated more than {@link #MAX_ALIAS_EXPANSION} values. */
+        static final class TooLarge extends RuntimeException {
+            final int line;
+
+            TooLarge(int line) {
+                super(null, null, false, false);
+                this.line = line;
+            }
+        }
+
+        private final Path file;
+        private final List<ConfigEntry> entries;
+        private final Set<Node> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        private final Set<Node> open = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        private int repeated;
+
+        Flattening(Path file, List<ConfigEntry> entries) {
+            this.file = file;
+            this.entries = entries;
+        }
+
+        /** Counts a node; past the budget of repeated ones, stops. */
+        private void count(Node node) {
+            if (!seen.add(node) && ++repeated > MAX_ALIAS_EXPANSION) {
+                throw new TooLarge(node.getStartMark() == null ? 1 : node.getStartMark().getLine() + 1);
+            }
+        }
+
+        void flatten(String prefix, Node node) {
+            if (!(node instanceof MappingNode mapping) || !open.add(node)) {
+                // not a mapping, or a mapping that holds itself through an alias
+                return;
+            }
+            try {
+                count(node);
+                Set<String> own = new java.util.HashSet<>();
+                for (NodeTuple tuple : mapping.getValue()) {
+                    if (tuple.getKeyNode() instanceof ScalarNode key && !isMerge(key)) {
+                        own.add(key.getValue());
+                    }
+                }
+                for (NodeTuple tuple : mapping.getValue()) {
+                    if (!(tuple.getKeyNode() instanceof ScalarNode key)) {
+                        continue;
+                    }
+                    if (isMerge(key)) {
+                        merge(prefix, tuple.getValueNode(), own);
+                    } else {
+                        entry(prefix, key, tuple.getValueNode());
+                    }
+                }
+            } finally {
+                open.remove(node);
+            }
+        }
+
+        /** The keys of merged mappings (one, or a sequence of them, earlier ones first) that are not there yet. */
+        private void merge(String prefix, Node merged, Set<String> present) {
+            List<Node> sources = merged instanceof SequenceNode sequence ? sequence.getValue() : List.of(merged);
+            for (Node source : sources) {
+                if (!(source instanceof MappingNode mapping) || !open.add(source)) {
                     continue;
                 }
-                String name = prefix.isEmpty() ? key.getValue() : prefix + "." + key.getValue();
-                Node value = tuple.getValueNode();
-                Location at = new Location(file, key.getStartMark().getLine() + 1, key.getStartMark().getColumn() + 1);
-                if (value instanceof ScalarNode scalar) {
-                    String text = scalar.getValue().strip();
-                    entries.add(new ConfigEntry(at, name.toLowerCase(Locale.ROOT),
-                            text.isEmpty() ? List.of() : List.of(SPLIT.split(text))));
-                } else if (value instanceof SequenceNode sequence) {
-                    List<String> items = new ArrayList<>();
-                    for (Node item : sequence.getValue()) {
-                        if (item instanceof ScalarNode scalar) {
-                            items.add(scalar.getValue().strip());
+                try {
+                    count(source);
+                    for (NodeTuple tuple : mapping.getValue()) {
+                        if (tuple.getKeyNode() instanceof ScalarNode key && !isMerge(key) && present.add(key.getValue())) {
+                            entry(prefix, key, tuple.getValueNode());
                         }
                     }
-                    entries.add(new ConfigEntry(at, name.toLowerCase(Locale.ROOT), items));
-                } else {
-                    flatten(file, name, value, entries);
+                    // what the merged mapping merges in turn comes after its own keys
+                    for (NodeTuple tuple : mapping.getValue()) {
+                        if (tuple.getKeyNode() instanceof ScalarNode key && isMerge(key)) {
+                            merge(prefix, tuple.getValueNode(), present);
+                        }
+                    }
+                } finally {
+                    open.remove(source);
                 }
             }
+        }
+
+        private void entry(String prefix, ScalarNode key, Node value) {
+            count(key);
+            String name = prefix.isEmpty() ? key.getValue() : prefix + "." + key.getValue();
+            Location at = new Location(file, key.getStartMark().getLine() + 1, key.getStartMark().getColumn() + 1);
+            if (value instanceof ScalarNode scalar) {
+                count(scalar);
+                String text = scalar.getValue().strip();
+                entries.add(new ConfigEntry(at, name.toLowerCase(Locale.ROOT),
+                        text.isEmpty() ? List.of() : List.of(SPLIT.split(text))));
+            } else if (value instanceof SequenceNode sequence) {
+                count(sequence);
+                List<String> items = new ArrayList<>();
+                for (Node item : sequence.getValue()) {
+                    count(item);
+                    if (item instanceof ScalarNode scalar) {
+                        items.add(scalar.getValue().strip());
+                    }
+                }
+                entries.add(new ConfigEntry(at, name.toLowerCase(Locale.ROOT), items));
+            } else {
+                flatten(name, value);
+            }
+        }
+
+        private static boolean isMerge(ScalarNode key) {
+            return key.getTag().equals(org.yaml.snakeyaml.nodes.Tag.MERGE) || key.getValue().equals("<<")
+                    && key.getScalarStyle() == org.yaml.snakeyaml.DumperOptions.ScalarStyle.PLAIN;
         }
     }
 

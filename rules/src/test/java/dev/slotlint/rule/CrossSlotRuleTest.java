@@ -270,4 +270,40 @@ class CrossSlotRuleTest {
                 .source("Tags.java", source.replace("        // expect: CrossSlot ERROR: hash to different slots\n", ""))
                 .check();
     }
+
+    @Test
+    void eachCollectionABranchLeavesIsJudgedOnItsOwnAndTheCallReportedOnce() {
+        RuleTester.of(new CrossSlotRule()).source("Carts.java", """
+                import java.util.*;
+                import redis.clients.jedis.JedisCluster;
+
+                abstract class Carts {
+                    private JedisCluster cluster;
+
+                    abstract List<String> owners();
+
+                    private Collection<String> keys(String owner) {
+                        Collection<String> keys = Collections.emptyList();
+                        if (owner != null) {
+                            keys = List.of("{cart:" + owner + "}:items", "{cart:" + owner + "}:total");
+                        } else {
+                            keys = List.of("carts:count", "carts:index");
+                        }
+                        return keys;
+                    }
+
+                    void clear(String owner, boolean all) {
+                        // expect: CrossSlot ERROR: DEL keys "carts:count" (slot 2635) and "carts:index" (slot 4980) hash to different slots
+                        cluster.del(keys(owner).toArray(new String[0]));
+                        List<String> tagged = all ? List.of("{c}:1", "{c}:2") : List.of("{c}:3");
+                        cluster.del(tagged.toArray(new String[0]));
+                        // expect: CrossSlot ERROR: DEL keys "a:1" (slot 8311) and "b:1" (slot 14631)
+                        cluster.del((all ? List.of("a:1", "b:1") : List.of("a:2", "b:2")).toArray(new String[0]));
+                        Collection<String> many = all ? owners() : List.of("{o}:1");
+                        // expect: CrossSlot WARNING: DEL keys "order:" + ‹many[i]› (no hash tag) share no hash tag
+                        cluster.del(many.stream().map(o -> "order:" + o).toArray(String[]::new));
+                    }
+                }
+                """).check();
+    }
 }
