@@ -257,7 +257,8 @@ public final class Analyzer {
         String modeSwitch = null;
         ClientCreation firstStandalone = null;
         for (ClientCreation creation : made) {
-            if (creation.kind().topology() != ClientTopology.STANDALONE) {
+            if (creation.kind().topology() != ClientTopology.STANDALONE || creation.keyless() != null) {
+                // a client that touches no key (pub/sub only, a placeholder, a node-routed connection) picks no mode
                 all.add(creation);
                 continue;
             }

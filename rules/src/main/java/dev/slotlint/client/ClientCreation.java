@@ -18,18 +18,24 @@ import java.util.Optional;
  * @param context           where it sits as far as the choice of mode goes
  * @param alternative       for a standalone client that is one mode's choice beside the cluster clients the code
  *                          makes, why (where the mode is chosen); null otherwise
+ * @param seeds             the nodes it is given as written, when their number is known but not all their addresses
+ *                          ({@code List.of(host + ":" + port)} is one node whatever {@code host} is); empty otherwise
+ * @param keyless           why the client never sends a command on a key (only publishes and subscribes, is never
+ *                          used, talks to the node that owns a key's slot), or null
  */
 public record ClientCreation(Location location, ClientCatalog.Creation kind, String code, List<Endpoint> endpoints,
                              boolean endpointsComplete, Integer database, ModeSwitches.Context context,
-                             String alternative) {
+                             String alternative, List<String> seeds, String keyless) {
 
     public ClientCreation {
         endpoints = List.copyOf(endpoints);
+        seeds = List.copyOf(seeds);
     }
 
     /** The same creation, known to be one mode's choice for this reason. */
     public ClientCreation asAlternative(String reason) {
-        return new ClientCreation(location, kind, code, endpoints, endpointsComplete, database, context, reason);
+        return new ClientCreation(location, kind, code, endpoints, endpointsComplete, database, context, reason,
+                seeds, keyless);
     }
 
     /** What a cluster client made here shows of the project's topology; empty for other clients. */

@@ -119,7 +119,32 @@ public final class CreationFinder {
         }
         return new ClientCreation(new Location(file, at.line, at.column), kind, code,
                 new ArrayList<>(endpoints.found), endpoints.complete && !endpoints.found.isEmpty(), endpoints.database,
-                ModeSwitches.contextOf(file, creation, resolver), null);
+                ModeSwitches.contextOf(file, creation, resolver), null, endpoints.complete && !endpoints.found.isEmpty()
+                        ? List.of() : endpoints.counted, routed(creation) ? "talks to the node that owns the key's slot"
+                        : KeylessClients.why(creation).orElse(null));
+    }
+
+    /** Calls that give a connection to the cluster node owning a slot, or to a node the cluster names. */
+    private static final Set<String> NODE_ROUTES = Set.of("getConnectionFromSlot", "getConnectionFromNode");
+
+    /**
+     * {@code new Jedis(cluster.getConnectionFromSlot(slot))}: a client on the connection the cluster routes a slot
+     * to, directly or through the local that holds it; the cluster-aware way to run a transaction on one node.
+     */
+    private static boolean routed(Expression creation) {
+        List<Expression> arguments = creation instanceof ObjectCreationExpr o ? o.getArguments()
+                : creation instanceof MethodCallExpr c ? c.getArguments() : List.of();
+        for (Expression argument : arguments) {
+            Expression given = argument;
+            if (argument instanceof NameExpr name && Declaration.find(name.getNameAsString(), name).orElse(null)
+                    instanceof Declaration.Local local && local.variable().getInitializer().isPresent()) {
+                given = local.variable().getInitializer().get();
+            }
+            if (given.findFirst(MethodCallExpr.class, c -> NODE_ROUTES.contains(c.getNameAsString())).isPresent()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Endpoints and database named inside a creating expression, following locals and fields it refers to. */
@@ -127,6 +152,7 @@ public final class CreationFinder {
 
         final KeyEvaluator evaluator;
         final Set<Endpoint> found = new LinkedHashSet<>();
+        final List<String> counted = new ArrayList<>();
         boolean complete = true;
         Integer database;
 
@@ -158,6 +184,7 @@ public final class CreationFinder {
                     call.getArguments().forEach(argument -> {
                         follow(argument, depth);
                         hostColonPort(argument);
+                        count(argument);
                     });
                 }
             }
@@ -166,9 +193,24 @@ public final class CreationFinder {
                 uri(text);
             }
             if (node instanceof ObjectCreationExpr creation) {
-                creation.getArguments().forEach(argument -> follow(argument, depth));
+                creation.getArguments().forEach(argument -> {
+                    follow(argument, depth);
+                    count(argument);
+                });
             } else if (node instanceof MethodCallExpr call && call.getNameAsString().equals("create")) {
-                call.getArguments().forEach(argument -> follow(argument, depth));
+                call.getArguments().forEach(argument -> {
+                    follow(argument, depth);
+                    count(argument);
+                });
+            }
+        }
+
+        /** The nodes of a collection given as seeds, as written, when how many there are is known. */
+        private void count(Expression argument) {
+            if (counted.isEmpty() && evaluator.value(argument) instanceof Value.Elements elements
+                    && elements.exhaustive() && !elements.elements().isEmpty()
+                    && elements.elements().stream().noneMatch(dev.slotlint.key.KeyValue::variesPerElement)) {
+                elements.elements().forEach(node -> counted.add(node.render()));
             }
         }
 

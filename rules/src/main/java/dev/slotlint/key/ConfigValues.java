@@ -1,6 +1,9 @@
 package dev.slotlint.key;
 
 import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.FieldDeclaration;
+import com.github.javaparser.ast.body.TypeDeclaration;
+import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.AnnotationExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MethodCallExpr;
@@ -11,6 +14,7 @@ import com.github.javaparser.ast.nodeTypes.NodeWithAnnotations;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -43,22 +47,63 @@ final class ConfigValues implements Model {
         this.source = source;
     }
 
-    /** The value {@code @Value} injects into a field or parameter, when it carries one with a placeholder. */
+    /**
+     * The value {@code @Value} injects into a field or parameter, when it carries one with a placeholder; for a
+     * field of a {@code @ConfigurationProperties} class, the setting it is bound to.
+     */
     Optional<Value> injected(NodeWithAnnotations<?> annotated, Node where, Env env) {
         for (AnnotationExpr annotation : annotated.getAnnotations()) {
             if (!annotation.getName().getIdentifier().equals("Value")) {
                 continue;
             }
-            Expression member = annotation instanceof SingleMemberAnnotationExpr single ? single.getMemberValue()
-                    : annotation instanceof NormalAnnotationExpr normal ? normal.getPairs().stream()
-                    .filter(p -> p.getNameAsString().equals("value")).map(p -> p.getValue()).findFirst().orElse(null)
-                    : null;
+            Expression member = member(annotation, "value");
             if (member != null && evaluator.eval(member, env) instanceof Value.Single text
                     && text.text().knownText().filter(t -> t.contains("${")).isPresent()) {
                 return Optional.of(resolve(text.text().knownText().get(), where, env));
             }
         }
+        if (annotated instanceof FieldDeclaration field && !field.isStatic()
+                && where instanceof VariableDeclarator variable) {
+            return bound(field, variable, env);
+        }
         return Optional.empty();
+    }
+
+    /**
+     * A field of a {@code @ConfigurationProperties("app.cache")} class: the setting {@code app.cache.key-prefix}
+     * (or {@code app.cache.keyPrefix}) when the configuration sets it, else the field's initial value, which the
+     * findings then say they assumed.
+     */
+    private Optional<Value> bound(FieldDeclaration field, VariableDeclarator variable, Env env) {
+        Optional<AnnotationExpr> properties = field.getParentNode().filter(TypeDeclaration.class::isInstance)
+                .flatMap(owner -> ((TypeDeclaration<?>) owner).getAnnotationByName("ConfigurationProperties"));
+        Optional<String> prefix = properties.map(annotation -> {
+            Expression value = member(annotation, "prefix");
+            return value != null ? value : member(annotation, "value");
+        }).filter(Expression::isStringLiteralExpr).map(e -> e.asStringLiteralExpr().getValue());
+        if (prefix.isEmpty()) {
+            return Optional.empty();
+        }
+        String name = variable.getNameAsString();
+        String kebab = prefix.get() + "." + name.replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT);
+        String key = source.values(kebab).isEmpty() && !source.values(prefix.get() + "." + name).isEmpty()
+                ? prefix.get() + "." + name : kebab;
+        String initial = variable.getInitializer().filter(Expression::isStringLiteralExpr)
+                .map(e -> e.asStringLiteralExpr().asString()).orElse(null);
+        if (source.values(key).isEmpty() && initial == null) {
+            return Optional.empty();
+        }
+        return Optional.of(setting(key, initial, variable, env, true));
+    }
+
+    /** An annotation's member: its single value, or the named one. */
+    private static Expression member(AnnotationExpr annotation, String name) {
+        if (annotation instanceof SingleMemberAnnotationExpr single) {
+            return name.equals("value") || name.equals("prefix") ? single.getMemberValue() : null;
+        }
+        return annotation instanceof NormalAnnotationExpr normal ? normal.getPairs().stream()
+                .filter(p -> p.getNameAsString().equals(name)).map(p -> p.getValue()).findFirst().orElse(null)
+                : null;
     }
 
     /** {@code environment.getProperty(key[, default])}. */

@@ -2,14 +2,17 @@ package dev.slotlint.key;
 
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.NodeList;
+import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
 import com.github.javaparser.ast.body.ConstructorDeclaration;
 import com.github.javaparser.ast.body.FieldDeclaration;
+import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.Parameter;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.AssignExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
+import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.expr.ThisExpr;
@@ -95,6 +98,13 @@ final class FieldValues {
         }
         if (!alternatives.isEmpty()) {
             alternatives.addAll(fromCreations(owner, variable, env));
+            List<Value> inherited = fromSubclasses(owner, variable, env);
+            if (!inherited.isEmpty() && owner instanceof ClassOrInterfaceDeclaration type && type.isAbstract()
+                    && variable.getInitializer().isEmpty()) {
+                // an abstract class is only ever made as one of its subclasses: what they give is all there is
+                alternatives.clear();
+            }
+            alternatives.addAll(inherited);
         }
         if (alternatives.isEmpty() || alternatives.size() > KeyValue.MAX_ALTERNATIVES) {
             return Optional.empty();
@@ -177,6 +187,40 @@ final class FieldValues {
         return values;
     }
 
+    /**
+     * The values the project's subclasses give the field through {@code super(..)}: {@code super("customers", pool)}
+     * names the repository whose keys its inherited methods build.
+     */
+    private List<Value> fromSubclasses(TypeDeclaration<?> owner, VariableDeclarator variable, Env env) {
+        List<Value> values = new ArrayList<>();
+        int sites = 0;
+        for (String subclass : evaluator.resolver.implementationsOf(TypeNames.qualifiedName(owner))) {
+            Optional<TypeDeclaration<?>> type = evaluator.resolver.projectType(subclass);
+            if (type.isEmpty()) {
+                continue;
+            }
+            for (ConstructorDeclaration constructor : type.get().getConstructors()) {
+                Optional<ExplicitConstructorInvocationStmt> chained = constructor.getBody().getStatements().stream()
+                        .filter(s -> s instanceof ExplicitConstructorInvocationStmt e && !e.isThis())
+                        .map(s -> (ExplicitConstructorInvocationStmt) s).findFirst();
+                if (chained.isEmpty() || ++sites > CREATION_SITES) {
+                    continue;
+                }
+                List<Value> arguments = new ArrayList<>();
+                chained.get().getArguments().forEach(argument -> arguments.add(evaluator.eval(argument,
+                        env.deeper())));
+                for (ConstructorDeclaration target : owner.getConstructors()) {
+                    if (accepts(target.getParameters(), arguments)
+                            && typesFit(target.getParameters(), chained.get().getArguments())) {
+                        values.addAll(assigned(owner, target, variable, evaluator.bindParameters(
+                                target.getParameters(), arguments), env, 1));
+                    }
+                }
+            }
+        }
+        return values;
+    }
+
     /** The values a constructor, called with these parameter values, leaves in the field. */
     private List<Value> assigned(TypeDeclaration<?> owner, ConstructorDeclaration constructor,
                                  VariableDeclarator variable, Map<Node, Value> parameters, Env env, int depth) {
@@ -205,7 +249,33 @@ final class FieldValues {
                 values.add(evaluator.eval(assign.getValue(), inside));
             }
         }
+        for (MethodDeclaration init : initMethods(owner, constructor)) {
+            for (AssignExpr assign : init.getBody().orElseThrow().findAll(AssignExpr.class)) {
+                if (assign.getOperator() == AssignExpr.Operator.ASSIGN && isField(assign.getTarget(), variable)) {
+                    values.add(evaluator.eval(assign.getValue(), new Env(Map.of(), env.depth() + 1, null,
+                            Map.of())));
+                }
+            }
+        }
         return values;
+    }
+
+    /**
+     * The methods a constructor calls to set fields up ({@code configureSessionChannels()}): the class's own
+     * private or final methods without parameters, which no subclass can replace.
+     */
+    private static List<MethodDeclaration> initMethods(TypeDeclaration<?> owner, ConstructorDeclaration constructor) {
+        List<MethodDeclaration> methods = new ArrayList<>();
+        for (MethodCallExpr call : constructor.getBody().findAll(MethodCallExpr.class, c -> c.getArguments().isEmpty()
+                && (c.getScope().isEmpty() || c.getScope().get() instanceof ThisExpr))) {
+            for (MethodDeclaration method : owner.getMethodsByName(call.getNameAsString())) {
+                if (method.getParameters().isEmpty() && method.getBody().isPresent() && !method.isStatic()
+                        && (method.isPrivate() || method.isFinal()) && !methods.contains(method)) {
+                    methods.add(method);
+                }
+            }
+        }
+        return methods;
     }
 
     /** Whether the arguments can be given to these parameters: the same number, and no text for a number. */

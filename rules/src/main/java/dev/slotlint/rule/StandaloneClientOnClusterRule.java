@@ -25,7 +25,8 @@ public final class StandaloneClientOnClusterRule implements Rule {
     @Override
     public void visitCreation(ClientCreation creation, RuleContext context) {
         ProjectTopology topology = context.topology();
-        if (creation.kind().topology() != ClientTopology.STANDALONE || topology.kind() == ProjectTopology.Kind.STANDALONE) {
+        if (creation.kind().topology() != ClientTopology.STANDALONE || topology.kind() == ProjectTopology.Kind.STANDALONE
+                || creation.keyless() != null) {
             return;
         }
         Set<Endpoint> aimedAt = new LinkedHashSet<>(creation.endpoints());

@@ -22,9 +22,22 @@ public final class TooFewSeedNodesRule implements Rule {
 
     @Override
     public void visitCreation(ClientCreation creation, RuleContext context) {
-        if (creation.kind().topology() != ClientTopology.CLUSTER || !creation.endpointsComplete()
-                || creation.endpoints().size() >= 3
+        if (creation.kind().topology() != ClientTopology.CLUSTER
                 || context.topology().kind() == ProjectTopology.Kind.STANDALONE) {
+            return;
+        }
+        if (!creation.endpointsComplete()) {
+            // how many nodes it is given can be known when their addresses are not
+            int count = creation.seeds().size();
+            if (count > 0 && count < 3) {
+                context.report(this, creation.location(), creation.code() + " gives " + creation.kind().simpleName()
+                        + " " + seeds(count) + " (" + String.join(", ", creation.seeds()) + "): if "
+                        + (count == 1 ? "it is" : "they are") + " down when the client starts or refreshes the slot"
+                        + " map, it cannot reach the cluster; list at least 3 seed nodes", List.of());
+            }
+            return;
+        }
+        if (creation.endpoints().size() >= 3) {
             return;
         }
         context.report(this, creation.location(), creation.code() + " gives " + creation.kind().simpleName() + " "

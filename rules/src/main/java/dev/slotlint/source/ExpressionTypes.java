@@ -90,7 +90,8 @@ public final class ExpressionTypes {
             return typeOf(conditional.getThenExpr(), depth + 1).or(() -> typeOf(conditional.getElseExpr(), depth + 1));
         }
         if (expression instanceof NameExpr name) {
-            return Declaration.find(name.getNameAsString(), name).flatMap(d -> declaredType(d, depth));
+            Optional<Declaration> declared = Declaration.find(name.getNameAsString(), name);
+            return declared.isPresent() ? declared.flatMap(d -> declaredType(d, depth)) : inherited(name);
         }
         if (expression instanceof FieldAccessExpr access) {
             Optional<Declaration> inFile = fieldOf(access);
@@ -143,6 +144,21 @@ public final class ExpressionTypes {
             owner = typeOf(scope, depth + 1);
         }
         return owner.flatMap(type -> members.fieldType(type, access.getNameAsString()));
+    }
+
+    /** A field a class of this file inherits from a project class ({@code cluster} declared by its superclass). */
+    private Optional<String> inherited(NameExpr name) {
+        for (Node node = name; node != null; node = node.getParentNode().orElse(null)) {
+            if (node instanceof com.github.javaparser.ast.body.ClassOrInterfaceDeclaration type) {
+                for (var supertype : type.getExtendedTypes()) {
+                    Optional<String> found = members.fieldType(names.resolve(supertype, type), name.getNameAsString());
+                    if (found.isPresent()) {
+                        return found;
+                    }
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     private Optional<TypeDeclaration<?>> typeInFile(String simpleName, Expression use) {

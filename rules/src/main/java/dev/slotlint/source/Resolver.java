@@ -133,10 +133,26 @@ public final class Resolver {
         return OptionalInt.empty();
     }
 
-    /** The declared type of a field of a project type (the enum itself for one of its constants). */
+    /**
+     * The declared type of a field of a project type (the enum itself for one of its constants), declared by it or
+     * inherited from one of its project supertypes.
+     */
     public Optional<String> projectFieldType(String owner, String field) {
+        return projectFieldType(owner, field, 0);
+    }
+
+    private Optional<String> projectFieldType(String owner, String field, int depth) {
         Optional<TypeDeclaration<?>> type = projectType(owner);
-        if (type.isEmpty()) {
+        if (type.isEmpty() || depth > 8) {
+            return Optional.empty();
+        }
+        if (type.get().getFieldByName(field).isEmpty() && !(type.get() instanceof EnumDeclaration)) {
+            for (TypeDeclaration<?> supertype : supertypes(type.get())) {
+                Optional<String> inherited = projectFieldType(TypeNames.qualifiedName(supertype), field, depth + 1);
+                if (inherited.isPresent()) {
+                    return inherited;
+                }
+            }
             return Optional.empty();
         }
         if (type.get() instanceof EnumDeclaration enumeration

@@ -84,4 +84,41 @@ class ConfigValuesTest {
         assertEquals("\"prod:\" + ‹id›", Expressions.in(LOCKS).setting("app.env.prefix", "prod:")
                 .value("Locks l = new Locks();", "l.fromEnvironment(id)"));
     }
+
+    private static final String PROPERTIES = """
+            package shop;
+
+            import org.springframework.boot.context.properties.ConfigurationProperties;
+
+            @ConfigurationProperties(prefix = "app.cache")
+            public class CacheProperties {
+                private String keyPrefix = "shop:";
+                private String region;
+
+                public String getKeyPrefix() {
+                    return keyPrefix;
+                }
+
+                public void setKeyPrefix(String keyPrefix) {
+                    this.keyPrefix = keyPrefix;
+                }
+
+                public String getRegion() {
+                    return region;
+                }
+            }
+            """;
+
+    @Test
+    void configurationPropertiesFieldsAreBoundToTheirSettingsOrKeepTheirDefault() {
+        Expressions project = Expressions.in(PROPERTIES);
+        assertEquals("\"shop:\" + ‹id›", project.value("CacheProperties p = new CacheProperties();",
+                "p.getKeyPrefix() + id"));
+        assertEquals(List.of("app.cache.key-prefix is not set in the project's configuration, so its default"
+                + " \"shop:\" is used"), project.assumptions());
+        assertEquals("\"cart:\" + ‹id›", Expressions.in(PROPERTIES).setting("app.cache.key-prefix", "cart:")
+                .value("CacheProperties p = new CacheProperties();", "p.getKeyPrefix() + id"));
+        assertEquals("\"eu:\" + ‹id›", Expressions.in(PROPERTIES).setting("app.cache.region", "eu:")
+                .value("CacheProperties p = new CacheProperties();", "p.getRegion() + id"));
+    }
 }

@@ -78,4 +78,37 @@ class FieldValuesTest {
         assertEquals("\"fixed:k\"", project.value("Store s = new Store();", "s.fixedKey()"));
         assertEquals(List.of(), project.assumptions());
     }
+
+    @Test
+    void aFieldThatAMethodCalledByTheConstructorSetsHoldsWhatThatMethodAssigns() {
+        Expressions project = Expressions.in("""
+                package shop;
+
+                public class Sessions {
+                    private String namespace = "spring:session:";
+                    private String expiredPrefix;
+
+                    public Sessions() {
+                        configure();
+                    }
+
+                    public void setNamespace(String namespace) {
+                        this.namespace = namespace.trim() + ":";
+                        configure();
+                    }
+
+                    private void configure() {
+                        this.expiredPrefix = this.namespace + "sessions:expires:";
+                    }
+
+                    public String expired(String id) {
+                        return expiredPrefix + id;
+                    }
+                }
+                """);
+        assertEquals("\"spring:session:sessions:expires:\" + ‹id›", project.value("Sessions s = new Sessions();",
+                "s.expired(id)"));
+        assertEquals(List.of("Sessions#namespace keeps its initial value \"spring:session:\""),
+                project.assumptions());
+    }
 }

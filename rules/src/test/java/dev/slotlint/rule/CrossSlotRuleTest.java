@@ -306,4 +306,37 @@ class CrossSlotRuleTest {
                 }
                 """).check();
     }
+
+    @Test
+    void aNameASubclassGivesItsSuperclassNamesTheKeysItsInheritedMethodsBuild() {
+        RuleTester.of(new CrossSlotRule()).source("Repositories.java", """
+                import java.util.Collection;
+                import redis.clients.jedis.JedisCluster;
+
+                abstract class Repository {
+                    private final String name;
+                    protected final JedisCluster cluster;
+
+                    Repository(String name, JedisCluster cluster) {
+                        this.name = name;
+                        this.cluster = cluster;
+                    }
+
+                    byte[] rawKey(String key) {
+                        return (name + ":" + key).getBytes();
+                    }
+                }
+
+                class Customers extends Repository {
+                    Customers(JedisCluster cluster) {
+                        super("customers", cluster);
+                    }
+
+                    void remove(Collection<String> ids) {
+                        // expect: CrossSlot WARNING: DEL keys "customers:" + ‹ids[i]› (no hash tag) share no hash tag
+                        cluster.del(ids.stream().map(this::rawKey).toArray(byte[][]::new));
+                    }
+                }
+                """).check();
+    }
 }

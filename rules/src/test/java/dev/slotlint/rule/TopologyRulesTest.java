@@ -156,6 +156,14 @@ class TopologyRulesTest {
                         RedisClusterClient lettuce3 = RedisClusterClient.create(List.of(RedisURI.create("redis://a:1"),
                                 RedisURI.create("redis://b:2"), RedisURI.create("redis://c:3")));
                     }
+
+                    void computed(String host, int port, List<String> configured) {
+                        // expect: TooFewSeedNodes WARNING: gives RedisClusterConfiguration 1 seed node (‹host› + ":" + ‹port›): if it is down
+                        new org.springframework.data.redis.connection.RedisClusterConfiguration(List.of(host + ":" + port));
+                        new org.springframework.data.redis.connection.RedisClusterConfiguration(List.of(host + ":" + port,
+                                host + ":" + (port + 1), host + ":" + (port + 2)));
+                        new org.springframework.data.redis.connection.RedisClusterConfiguration(configured);
+                    }
                 }
                 """).check();
         assertEquals(ProjectTopology.Kind.CLUSTER, result.topology().kind());
@@ -236,5 +244,51 @@ class TopologyRulesTest {
                 .check();
         assertEquals(1, result.problems().size());
         assertEquals(3, result.problems().get(0).location().line());
+    }
+
+    @Test
+    void clientsThatNeverTouchAKeyAreNoMovedHazard() {
+        topologyRules().config("src/main/resources/application.yml", CLUSTER_YAML).source("Events.java", """
+                import redis.clients.jedis.Jedis;
+                import redis.clients.jedis.JedisCluster;
+                import redis.clients.jedis.JedisPool;
+                import redis.clients.jedis.JedisPubSub;
+                import redis.clients.jedis.Transaction;
+                import redis.clients.jedis.util.JedisClusterCRC16;
+
+                class Events {
+                    private final JedisPool events = new JedisPool("redis-1", 7000);
+                    private JedisPool placeholder = new JedisPool();
+                    // expect: StandaloneClientOnCluster ERROR: new JedisPool("redis-2", 7001) makes a standalone JedisPool client
+                    private final JedisPool cache = new JedisPool("redis-2", 7001);
+                    private JedisCluster cluster;
+
+                    void publish(String channel, String message) {
+                        try (Jedis jedis = events.getResource()) {
+                            jedis.publish(channel, message);
+                        }
+                    }
+
+                    void listen(JedisPubSub listener) {
+                        events.getResource().subscribe(listener, "orders");
+                    }
+
+                    String read(String key) {
+                        try (Jedis jedis = cache.getResource()) {
+                            jedis.publish("reads", key);
+                            return jedis.get(key);
+                        }
+                    }
+
+                    void transfer(String key) {
+                        try (Jedis node = new Jedis(cluster.getConnectionFromSlot(JedisClusterCRC16.getSlot(key)))) {
+                            node.watch(key);
+                            Transaction t = node.multi();
+                            t.set(key, "1");
+                            t.exec();
+                        }
+                    }
+                }
+                """).check();
     }
 }
