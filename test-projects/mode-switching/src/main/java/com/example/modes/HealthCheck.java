@@ -2,12 +2,12 @@ package com.example.modes;
 
 import redis.clients.jedis.Jedis;
 
-/** Pings the server, whatever the mode: a standalone client where a cluster may be running. */
+/** Reads the last heartbeat, whatever the mode: a standalone client where a cluster may be running. */
 public class HealthCheck {
 
-    public String ping() {
+    public String lastHeartbeat() {
         try (Jedis jedis = new Jedis("localhost", 6379)) {
-            return jedis.ping();
+            return jedis.get("health:heartbeat");
         }
     }
 }
