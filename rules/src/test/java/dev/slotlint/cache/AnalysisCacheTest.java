@@ -1,0 +1,252 @@
+package dev.slotlint.cache;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.slotlint.AnalysisResult;
+import dev.slotlint.AnalysisSettings;
+import dev.slotlint.Analyzer;
+import dev.slotlint.client.Library;
+import dev.slotlint.rule.Finding;
+import dev.slotlint.source.Problem;
+import dev.slotlint.source.SourceFile;
+import dev.slotlint.source.SourceTree;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class AnalysisCacheTest {
+
+    private static final AnalysisSettings SETTINGS = AnalysisSettings.defaults().withThreads(2)
+            .withLibraryVersion(Library.JEDIS, "5.2.0");
+
+    @TempDir
+    Path project;
+    private Path sources;
+    private Path cacheFile;
+    private final List<String> warnings = new ArrayList<>();
+
+    @BeforeEach
+    void writeProject() throws IOException {
+        sources = project.resolve("src/main/java/shop");
+        Files.createDirectories(sources);
+        write("Keys.java", """
+                package shop;
+
+                final class Keys {
+                    static final String FIRST = "user:101";
+                    static final String SECOND = "user:102";
+                }
+                """);
+        write("Cart.java", """
+                package shop;
+
+                import redis.clients.jedis.JedisCluster;
+
+                class Cart {
+                    private final JedisCluster redis;
+
+                    Cart(JedisCluster redis) {
+                        this.redis = redis;
+                    }
+
+                    void seed() {
+                        redis.mset(Keys.FIRST, "Ada", Keys.SECOND, "Grace");
+                    }
+                }
+                """);
+        cacheFile = project.resolve("target/slotlint/cache/analysis.json");
+    }
+
+    @Test
+    void aSecondRunOverTheSameFilesReadsTheResultBack() {
+        AnalysisCache.Outcome first = analyse(SETTINGS);
+        assertEquals("slotlint: 0 of 2 files from the analysis cache (no analysis cache yet)", first.describe());
+        assertEquals(List.of("CrossSlot Cart.java:13"), findings(first.result()));
+
+        AnalysisCache.Outcome second = analyse(SETTINGS);
+        assertEquals("slotlint: 2 of 2 files from the analysis cache", second.describe());
+        assertNull(second.why());
+        assertEquals(first.result(), second.result());
+        assertEquals(List.of(), warnings);
+    }
+
+    @Test
+    void aConstantEditedInOneFileChangesTheFindingsOfAnother() throws IOException {
+        analyse(SETTINGS);
+        write("Keys.java", Files.readString(sources.resolve("Keys.java"))
+                .replace("\"user:101\"", "\"{user}:101\"").replace("\"user:102\"", "\"{user}:102\""));
+
+        AnalysisCache.Outcome edited = analyse(SETTINGS);
+        assertEquals("slotlint: 0 of 2 files from the analysis cache (1 file changed, added or removed)",
+                edited.describe());
+        assertEquals(List.of(), findings(edited.result()));
+        assertEquals(fresh(SETTINGS), edited.result());
+    }
+
+    @Test
+    void aDeletedFileIsAChangeToo() throws IOException {
+        analyse(SETTINGS);
+        Files.delete(sources.resolve("Keys.java"));
+
+        AnalysisCache.Outcome after = analyse(SETTINGS);
+        assertEquals(0, after.filesReused());
+        assertEquals(fresh(SETTINGS), after.result());
+        assertEquals(1, after.files());
+    }
+
+    @Test
+    void otherSettingsOrClientVersionsAnalyseEveryFile() {
+        analyse(SETTINGS);
+        AnalysisCache.Outcome upgraded = analyse(SETTINGS.withLibraryVersion(Library.JEDIS, "6.2.0"));
+        assertEquals("slotlint: 0 of 2 files from the analysis cache (other settings or client versions)",
+                upgraded.describe());
+        assertEquals(fresh(SETTINGS.withLibraryVersion(Library.JEDIS, "6.2.0")), upgraded.result());
+        assertTrue(findings(upgraded.result()).contains("CrossSlot Cart.java:13"));
+    }
+
+    @Test
+    void theThreadCountIsNoReasonToAnalyseAgain() {
+        analyse(SETTINGS);
+        assertEquals(2, analyse(SETTINGS.withThreads(1)).filesReused());
+    }
+
+    @Test
+    void anotherSlotlintVersionAnalysesEveryFile() throws IOException {
+        analyse(SETTINGS);
+        ObjectNode root = (ObjectNode) ResultJson.MAPPER.readTree(cacheFile.toFile());
+        Inputs stored = ResultJson.MAPPER.treeToValue(root.get("inputs"), Inputs.class);
+        Inputs older = new Inputs("0.0.9 0123", stored.settings(), stored.files());
+        root.set("inputs", ResultJson.MAPPER.valueToTree(older));
+        root.put("digest", older.digest());
+        Files.writeString(cacheFile, root.toString());
+
+        AnalysisCache.Outcome after = analyse(SETTINGS);
+        assertEquals("slotlint: 0 of 2 files from the analysis cache (another slotlint version made it)",
+                after.describe());
+        assertEquals(List.of(), warnings);
+        assertEquals(fresh(SETTINGS), after.result());
+    }
+
+    @Test
+    void aCorruptCacheIsWarnedAboutAndEveryFileAnalysed() throws IOException {
+        analyse(SETTINGS);
+        Files.writeString(cacheFile, "\u0000\u0001 not json at all");
+
+        AnalysisCache.Outcome after = analyse(SETTINGS);
+        assertEquals(List.of("slotlint: the analysis cache " + cacheFile + " is not valid JSON at line 1, column 2;"
+                + " analysing every file"), warnings);
+        assertEquals("the analysis cache could not be used", after.why());
+        assertEquals(fresh(SETTINGS), after.result());
+        assertEquals(2, analyse(SETTINGS).filesReused(), "the full analysis wrote a good cache again");
+    }
+
+    @Test
+    void aTruncatedCacheIsWarnedAboutAndEveryFileAnalysed() throws IOException {
+        analyse(SETTINGS);
+        byte[] whole = Files.readAllBytes(cacheFile);
+        Files.write(cacheFile, java.util.Arrays.copyOf(whole, whole.length / 2));
+
+        AnalysisCache.Outcome after = analyse(SETTINGS);
+        assertEquals(1, warnings.size(), warnings.toString());
+        assertTrue(warnings.get(0).startsWith("slotlint: the analysis cache " + cacheFile + " is not valid JSON at line 1,"
+                + " column "), warnings.get(0));
+        assertTrue(warnings.get(0).endsWith("; analysing every file"), warnings.get(0));
+        assertEquals(0, after.filesReused());
+        assertEquals(fresh(SETTINGS), after.result());
+    }
+
+    @Test
+    void aForeignFileIsNotTakenForACache() throws IOException {
+        Files.createDirectories(cacheFile.getParent());
+        Files.writeString(cacheFile, "{\"findings\": []}");
+
+        AnalysisCache.Outcome after = analyse(SETTINGS);
+        assertEquals(List.of("slotlint: the analysis cache " + cacheFile + " is not a slotlint analysis cache;"
+                + " analysing every file"), warnings);
+        assertEquals(List.of("CrossSlot Cart.java:13"), findings(after.result()));
+    }
+
+    @Test
+    void aResultEditedInTheCacheIsNotBelievedWhenItsInputsWereEditedToo() throws IOException {
+        analyse(SETTINGS);
+        ObjectNode root = (ObjectNode) ResultJson.MAPPER.readTree(cacheFile.toFile());
+        ((ObjectNode) root.get("inputs")).put("settings", "clusterReady true\n");
+        Files.writeString(cacheFile, root.toString());
+
+        AnalysisCache.Outcome after = analyse(SETTINGS);
+        assertEquals(List.of("slotlint: the analysis cache " + cacheFile + " is damaged: its inputs do not match"
+                + " their digest; analysing every file"), warnings);
+        assertEquals(fresh(SETTINGS), after.result());
+    }
+
+    @Test
+    void aDamagedResultIsWarnedAbout() throws IOException {
+        analyse(SETTINGS);
+        ObjectNode root = (ObjectNode) ResultJson.MAPPER.readTree(cacheFile.toFile());
+        ((ObjectNode) root.get("result")).put("filesRead", "many");
+        Files.writeString(cacheFile, root.toString());
+
+        AnalysisCache.Outcome after = analyse(SETTINGS);
+        assertEquals(1, warnings.size(), warnings.toString());
+        assertTrue(warnings.get(0).startsWith("slotlint: the analysis cache " + cacheFile + " is damaged: "),
+                warnings.get(0));
+        assertEquals(fresh(SETTINGS), after.result());
+    }
+
+    @Test
+    void writingLeavesOnlyTheCacheFile() throws IOException {
+        analyse(SETTINGS);
+        analyse(SETTINGS.withLibraryVersion(Library.JEDIS, "6.2.0"));
+        try (Stream<Path> files = Files.list(cacheFile.getParent())) {
+            assertEquals(List.of(cacheFile), files.toList());
+        }
+    }
+
+    @Test
+    void aCacheThatCannotBeWrittenIsWarnedAboutAndTheResultStillGiven() throws IOException {
+        Files.createDirectories(cacheFile.getParent().getParent());
+        Files.writeString(cacheFile.getParent(), "a file where the cache directory should be");
+
+        AnalysisCache.Outcome outcome = analyse(SETTINGS);
+        assertEquals(1, warnings.size(), warnings.toString());
+        assertTrue(warnings.get(0).startsWith("slotlint: the analysis cache " + cacheFile + " cannot be written: "),
+                warnings.get(0));
+        assertEquals(fresh(SETTINGS), outcome.result());
+    }
+
+    private AnalysisCache.Outcome analyse(AnalysisSettings settings) {
+        return new AnalysisCache(cacheFile, warnings::add).analyze(settings, javaFiles(), List.of());
+    }
+
+    private AnalysisResult fresh(AnalysisSettings settings) {
+        return new Analyzer(settings).analyze(javaFiles(), List.of());
+    }
+
+    private List<SourceFile> javaFiles() {
+        List<Problem> problems = new ArrayList<>();
+        return SourceTree.javaFiles(List.of(project.resolve("src/main/java")), StandardCharsets.UTF_8, problems);
+    }
+
+    private void write(String name, String text) throws IOException {
+        Files.writeString(sources.resolve(name), text);
+    }
+
+    private static List<String> findings(AnalysisResult result) {
+        return result.findings().stream().map(AnalysisCacheTest::describe).toList();
+    }
+
+    private static String describe(Finding finding) {
+        return finding.ruleId() + " " + finding.location().file().getFileName() + ":" + finding.location().line();
+    }
+}
