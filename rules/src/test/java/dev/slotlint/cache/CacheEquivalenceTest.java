@@ -127,11 +127,11 @@ class CacheEquivalenceTest {
             return "nothing to edit";
         }
         Path file = java.get(random.nextInt(java.size()));
-        String text = Files.readString(file, StandardCharsets.UTF_8);
+        String text = Files.readString(file, StandardCharsets.ISO_8859_1);
         String name = project.relativize(file).toString();
         switch (random.nextInt(7)) {
             case 0 -> {
-                Files.writeString(file, text, StandardCharsets.UTF_8);
+                Files.writeString(file, text, StandardCharsets.ISO_8859_1);
                 Files.setLastModifiedTime(file, FileTime.fromMillis(System.currentTimeMillis() + 5_000));
                 return "touch " + name;
             }
@@ -146,7 +146,8 @@ class CacheEquivalenceTest {
                     case 1 -> text.substring(at[0] + 1, at[1] - 1) + ":x";
                     default -> "other";
                 };
-                Files.writeString(file, text.substring(0, at[0] + 1) + replacement + text.substring(at[1] - 1));
+                Files.writeString(file, text.substring(0, at[0] + 1) + replacement + text.substring(at[1] - 1),
+                        StandardCharsets.ISO_8859_1);
                 return "string " + text.substring(at[0], at[1]) + " to \"" + replacement + "\" in " + name;
             }
             case 2 -> {
@@ -156,7 +157,8 @@ class CacheEquivalenceTest {
                 }
                 int[] at = calls.get(random.nextInt(calls.size()));
                 String line = text.substring(at[0], at[1]);
-                Files.writeString(file, text.substring(0, at[1]) + "\n" + line + text.substring(at[1]));
+                Files.writeString(file, text.substring(0, at[1]) + "\n" + line + text.substring(at[1]),
+                        StandardCharsets.ISO_8859_1);
                 return "call repeated in " + name + ":" + line.strip();
             }
             case 3 -> {
@@ -165,7 +167,7 @@ class CacheEquivalenceTest {
                     return "no call in " + name;
                 }
                 int[] at = calls.get(random.nextInt(calls.size()));
-                Files.writeString(file, text.substring(0, at[0]) + text.substring(at[1]));
+                Files.writeString(file, text.substring(0, at[0]) + text.substring(at[1]), StandardCharsets.ISO_8859_1);
                 return "call removed in " + name + ": " + text.substring(at[0], at[1]).strip();
             }
             case 4 -> {
