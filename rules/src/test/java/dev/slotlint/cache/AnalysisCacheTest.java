@@ -159,8 +159,8 @@ class AnalysisCacheTest {
 
         AnalysisCache.Outcome after = analyse(SETTINGS);
         assertEquals(1, warnings.size(), warnings.toString());
-        assertTrue(warnings.get(0).startsWith("slotlint: the analysis cache " + cacheFile + " is not valid JSON at line 1,"
-                + " column "), warnings.get(0));
+        assertTrue(warnings.get(0).startsWith("slotlint: the analysis cache " + cacheFile
+                + " is not valid JSON at line 1, column "), warnings.get(0));
         assertTrue(warnings.get(0).endsWith("; analysing every file"), warnings.get(0));
         assertEquals(0, after.filesReused());
         assertEquals(fresh(SETTINGS), after.result());

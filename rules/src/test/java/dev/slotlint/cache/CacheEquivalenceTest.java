@@ -121,8 +121,9 @@ class CacheEquivalenceTest {
     /** One random edit, described for the failure message. */
     private static String edit(Path project, Random random) throws IOException {
         List<Path> java = list(project.resolve("src/main/java"), ".java");
-        List<Path> config = list(project, "").stream().filter(p -> ProjectConfig.isConfigFile(p.getFileName().toString())
-                && !p.toString().endsWith(".java") && !p.startsWith(project.resolve("target"))).toList();
+        List<Path> config = list(project, "").stream()
+                .filter(p -> ProjectConfig.isConfigFile(p.getFileName().toString()) && !p.toString().endsWith(".java")
+                        && !p.startsWith(project.resolve("target"))).toList();
         if (java.isEmpty()) {
             return "nothing to edit";
         }
