@@ -104,9 +104,25 @@ abstract class AnalysisMojo extends AbstractMojo {
     @Parameter(property = "slotlint.excludesFile")
     protected File excludesFile;
 
+    /**
+     * Keeps the analysis result with the digests of everything it depends on (sources, configuration files,
+     * settings, client versions, slotlint itself) in {@code analysisCacheLocation}, so that a run over the same
+     * inputs reads it back instead of analysing again, as maven-pmd-plugin's {@code analysisCache} does.
+     */
+    @Parameter(property = "slotlint.analysisCache", defaultValue = "true")
+    protected boolean analysisCache;
+
+    /** The directory of the analysis cache; one per module, so that modules built side by side never share it. */
+    @Parameter(property = "slotlint.analysisCacheLocation", defaultValue = "${project.build.directory}/slotlint/cache")
+    protected File analysisCacheLocation;
+
     protected AnalysisRun run() {
-        return new AnalysisRun(project, session, new AnalysisRun.Options(includeTests, encoding, unknownParts,
-                topology, clusterNodes, clusterReady, threads, baseline, includes, excludes, excludeRoots,
-                excludesFile, maxFileSize), getLog());
+        AnalysisRun run = new AnalysisRun(project, session, new AnalysisRun.Options(includeTests, encoding,
+                unknownParts, topology, clusterNodes, clusterReady, threads, baseline, includes, excludes,
+                excludeRoots, excludesFile, maxFileSize), getLog());
+        if (analysisCache && analysisCacheLocation != null) {
+            run.cacheIn(analysisCacheLocation.toPath().resolve(project.getArtifactId() + ".json"));
+        }
+        return run;
     }
 }

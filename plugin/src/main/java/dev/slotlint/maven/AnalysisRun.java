@@ -3,6 +3,7 @@ package dev.slotlint.maven;
 import dev.slotlint.AnalysisResult;
 import dev.slotlint.AnalysisSettings;
 import dev.slotlint.Analyzer;
+import dev.slotlint.cache.AnalysisCache;
 import dev.slotlint.client.Library;
 import dev.slotlint.key.UnknownParts;
 import dev.slotlint.report.Baseline;
@@ -66,6 +67,7 @@ final class AnalysisRun {
     private final Charset charset;
     private final String label;
     private final List<Path> analysed = new ArrayList<>();
+    private Path cacheFile;
 
     AnalysisRun(MavenProject project, MavenSession session, Options options, Log log) {
         this.project = project;
@@ -123,7 +125,7 @@ final class AnalysisRun {
         analysed.clear();
         files.forEach(file -> analysed.add(file.path()));
         configFiles.forEach(file -> analysed.add(file.path()));
-        AnalysisResult result = new Analyzer(settings()).analyze(files, configFiles);
+        AnalysisResult result = analyse(files, configFiles);
         ProjectTopology topology = result.topology();
         info(ConsoleReport.printable("slotlint: topology " + topology.kind().name().toLowerCase(Locale.ROOT)
                 + " (" + topology.reason() + ")"));
@@ -140,6 +142,22 @@ final class AnalysisRun {
             result = applyBaseline(result);
         }
         return result;
+    }
+
+    /** Keeps the analysis result in this file, and reads it back while its inputs stay the same. */
+    void cacheIn(Path file) {
+        this.cacheFile = file;
+    }
+
+    private AnalysisResult analyse(List<SourceFile> files, List<SourceFile> configFiles)
+            throws MojoExecutionException {
+        if (cacheFile == null) {
+            return new Analyzer(settings()).analyze(files, configFiles);
+        }
+        AnalysisCache.Outcome outcome = new AnalysisCache(cacheFile, this::warn).analyze(settings(), files,
+                configFiles);
+        info(outcome.describe());
+        return outcome.result();
     }
 
     /**
