@@ -18,6 +18,7 @@ import dev.slotlint.rule.Rule;
 import dev.slotlint.rule.RuleContext;
 import dev.slotlint.source.Enclosing;
 import dev.slotlint.source.Location;
+import dev.slotlint.source.Lookups;
 import dev.slotlint.source.Parallel;
 import dev.slotlint.source.Problem;
 import dev.slotlint.source.ProjectIndex;
@@ -83,6 +84,14 @@ public final class Analyzer {
      * @param configFiles Spring Boot configuration, redis.conf and Docker files of the project
      */
     public AnalysisResult analyze(List<SourceFile> javaFiles, List<SourceFile> configFiles) {
+        return analyze(javaFiles, configFiles, null);
+    }
+
+    /**
+     * @param kept per-file results of an earlier analysis that may stand for analysing those files again; null for
+     *             none
+     */
+    public AnalysisResult analyze(List<SourceFile> javaFiles, List<SourceFile> configFiles, FileResults kept) {
         List<Problem> problems = Collections.synchronizedList(new ArrayList<>());
         versionsOutsideTheCatalog().forEach(problems::add);
         ProjectIndex index = ProjectIndex.scan(javaFiles, Analyzer::mayCallRedis, this::clientMembers, problems::add,
@@ -90,7 +99,10 @@ public final class Analyzer {
         Configuration configuration = configuration(configFiles, index, problems);
         Evaluation evaluation = new Evaluation(new Resolver.Project(index, catalog::knows, catalog::returnType),
                 new ConcurrentHashMap<>(), problems, configuration.scripts(), configuration.settings());
-        List<FileFacts> files = facts(index, configuration, evaluation);
+        if (kept != null) {
+            kept.start(index, configuration.springDriver());
+        }
+        List<FileFacts> files = facts(index, configuration, evaluation, kept);
         Judged calls = followWrappers(index, files, evaluation);
         Creations creations = creations(files);
         ProjectTopology topology = topology(configuration, creations);
@@ -130,7 +142,18 @@ public final class Analyzer {
         }
 
         KeyEvaluator evaluator(Resolver resolver) {
-            return new KeyEvaluator(resolver, constants, problems::add, scripts, settings);
+            return new KeyEvaluator(resolver, constants, problem -> {
+                problems.add(problem);
+                Lookups.problem(problem);
+            }, scripts, settings);
+        }
+
+        /**
+         * The same, but for constants evaluated afresh: what a file's analysis reads of other files is then all
+         * read while it runs, and can be recorded.
+         */
+        Evaluation withOwnConstants() {
+            return new Evaluation(project, new ConcurrentHashMap<>(), problems, scripts, settings);
         }
     }
 
@@ -165,7 +188,8 @@ public final class Analyzer {
         return new Configuration(config, springDriver, scripts(configFiles), suppressions);
     }
 
-    private List<FileFacts> facts(ProjectIndex index, Configuration configuration, Evaluation evaluation) {
+    private List<FileFacts> facts(ProjectIndex index, Configuration configuration, Evaluation evaluation,
+                                  FileResults kept) {
         Set<String> methodsRead = new HashSet<>();
         settings.rules().forEach(rule -> methodsRead.addAll(rule.clientMethodsRead()));
         CallFinder calls = new CallFinder(catalog, settings.libraryVersions(), configuration.springDriver().library(),
@@ -173,27 +197,70 @@ public final class Analyzer {
         CreationFinder creations = new CreationFinder(catalog);
         List<ProjectIndex.Entry> relevant = index.entries().stream().filter(ProjectIndex.Entry::relevant).toList();
         List<FileFacts> facts = Parallel.map(relevant, settings.threads(), entry -> {
-            Optional<CompilationUnit> unit = index.unit(entry.file());
-            if (unit.isEmpty()) {
-                return null;
+            if (kept == null) {
+                return facts(entry, index, evaluation, calls, creations);
             }
-            Resolver resolver = evaluation.resolver();
-            KeyEvaluator evaluator = evaluation.evaluator(resolver);
             Path path = entry.file().path();
-            try {
-                CallFinder.Calls found = calls.find(path, unit.get(), evaluator, resolver);
-                index.calls(path, found.calledNames());
-                return new FileFacts(path, found, creations.find(path, unit.get(), evaluator, resolver),
-                        Suppressions.of(unit.get()), Enclosing.of(unit.get()));
-            } catch (StackOverflowError e) {
-                // the parser's limits keep trees shallow enough; this is the last guard, should they miss a shape
-                evaluation.problems().add(new Problem(new dev.slotlint.source.Location(path, 1, 1),
-                        "nested too deeply to analyse; file not analysed"));
-                index.notAnalysed(path);
-                return null;
+            Optional<FileResult> reused = kept.reuse(path);
+            if (reused.isPresent()) {
+                return replay(reused.get(), index, evaluation);
             }
+            Lookups.Recorded read = Lookups.empty();
+            FileFacts made = Lookups.record(read, () -> facts(entry, index, evaluation.withOwnConstants(), calls,
+                    creations));
+            Map<Path, List<Problem>> parseProblems = new HashMap<>();
+            Set<Path> unparsable = new HashSet<>();
+            for (Path file : read.parsedFiles()) {
+                parseProblems.put(file, kept.parseProblems(index, file));
+                if (index.unparsable(file)) {
+                    unparsable.add(file);
+                }
+            }
+            kept.analysed(made == null
+                    ? new FileResult(path, null, List.of(), Suppressions.NONE, Enclosing.NONE, read.problems(),
+                            parseProblems, unparsable, read.files(), read.names())
+                    : new FileResult(path, made.calls(), made.creations(), made.suppressions(), made.enclosing(),
+                            read.problems(), parseProblems, unparsable, read.files(), read.names()));
+            return made;
         });
         return facts.stream().filter(file -> file != null).toList();
+    }
+
+    /** A file's facts as an earlier analysis found them, with what that analysis reported and marked. */
+    private static FileFacts replay(FileResult kept, ProjectIndex index, Evaluation evaluation) {
+        evaluation.problems().addAll(kept.problems());
+        kept.parseProblems().values().forEach(evaluation.problems()::addAll);
+        kept.unparsable().forEach(index::notAnalysed);
+        if (!kept.analysed()) {
+            return null;
+        }
+        index.calls(kept.path(), kept.calls().calledNames());
+        return new FileFacts(kept.path(), kept.calls(), kept.creations(), kept.suppressions(), kept.enclosing());
+    }
+
+    private FileFacts facts(ProjectIndex.Entry entry, ProjectIndex index, Evaluation evaluation, CallFinder calls,
+                        CreationFinder creations) {
+        Optional<CompilationUnit> unit = index.unit(entry.file());
+        if (unit.isEmpty()) {
+            return null;
+        }
+        Resolver resolver = evaluation.resolver();
+        KeyEvaluator evaluator = evaluation.evaluator(resolver);
+        Path path = entry.file().path();
+        try {
+            CallFinder.Calls found = calls.find(path, unit.get(), evaluator, resolver);
+            index.calls(path, found.calledNames());
+            return new FileFacts(path, found, creations.find(path, unit.get(), evaluator, resolver),
+                    Suppressions.of(unit.get()), Enclosing.of(unit.get()));
+        } catch (StackOverflowError e) {
+            // the parser's limits keep trees shallow enough; this is the last guard, should they miss a shape
+            Problem tooDeep = new Problem(new dev.slotlint.source.Location(path, 1, 1),
+                    "nested too deeply to analyse; file not analysed");
+            evaluation.problems().add(tooDeep);
+            Lookups.problem(tooDeep);
+            index.notAnalysed(path);
+            return null;
+        }
     }
 
     /**

@@ -5,6 +5,7 @@ import com.github.javaparser.ParserConfiguration;
 import dev.slotlint.AnalysisResult;
 import dev.slotlint.AnalysisSettings;
 import dev.slotlint.Analyzer;
+import dev.slotlint.cache.AnalysisCache;
 import dev.slotlint.rule.Finding;
 import dev.slotlint.source.Parallel;
 import dev.slotlint.source.Problem;
@@ -30,7 +31,9 @@ import java.util.List;
  * One measurement, run in a JVM of its own so that each starts from the same state: a warm-up pass over the corpus,
  * then three timed passes. Prints one {@code RESULT} line: the median time, files, the most heap in use during the
  * timed passes, and for slotlint a digest of its findings in report order (every pass must give the same).
- * <pre>Measure parse|slotlint|pmd THREADS DIR...</pre>
+ * <pre>Measure parse|slotlint|unchanged|one-file|pmd THREADS DIR...</pre>
+ * {@code unchanged} is slotlint with its analysis cache over files that did not change since the cache was written;
+ * {@code one-file} the same after one file that calls Redis changed (a comment added, so that the findings stay).
  */
 public final class Measure {
 
@@ -58,6 +61,9 @@ public final class Measure {
             if (!outcome.digest().equals(warmUp.digest())) {
                 throw new IllegalStateException("two passes over the same corpus gave different results");
             }
+        }
+        if (edited != null) {
+            Files.write(edited, original);
         }
         java.util.Arrays.sort(millis);
         System.out.printf("RESULT mode=%s threads=%d millis=%d files=%d peakMb=%d findings=%d digest=%s%n", mode,
@@ -106,6 +112,8 @@ public final class Measure {
         return switch (mode) {
             case "parse" -> parse(roots, threads);
             case "slotlint" -> slotlint(roots, threads);
+            case "unchanged" -> cached(roots, threads, false);
+            case "one-file" -> cached(roots, threads, true);
             case "pmd" -> pmd(roots, threads);
             default -> throw new IllegalArgumentException("unknown mode " + mode);
         };
@@ -134,7 +142,10 @@ public final class Measure {
     private static Outcome slotlint(List<Path> roots, int threads) {
         List<Problem> problems = new ArrayList<>();
         List<SourceFile> files = SourceTree.javaFiles(roots, StandardCharsets.UTF_8, problems);
-        AnalysisResult result = new Analyzer(AnalysisSettings.defaults().withThreads(threads)).analyze(files);
+        return outcome(new Analyzer(AnalysisSettings.defaults().withThreads(threads)).analyze(files));
+    }
+
+    private static Outcome outcome(AnalysisResult result) {
         MessageDigest digest = sha256();
         for (Finding finding : result.findings()) {
             digest.update((finding.ruleId() + finding.location() + finding.message() + "\n")
@@ -144,6 +155,45 @@ public final class Measure {
             digest.update((problem + "\n").getBytes(StandardCharsets.UTF_8));
         }
         return new Outcome(result.filesRead(), result.findings().size(), HexFormat.of().formatHex(digest.digest()));
+    }
+
+    private static Path cacheFile;
+    private static int edits;
+    private static Path edited;
+    private static byte[] original;
+
+    /**
+     * slotlint through its analysis cache. The first call (the warm-up) analyses every file and writes the cache;
+     * each later one first changes one file that calls Redis when asked to, and is timed.
+     */
+    private static Outcome cached(List<Path> roots, int threads, boolean changeOneFile) throws IOException {
+        List<Problem> problems = new ArrayList<>();
+        List<SourceFile> files = SourceTree.javaFiles(roots, StandardCharsets.UTF_8, problems);
+        if (cacheFile == null) {
+            cacheFile = Files.createTempDirectory("slotlint-bench").resolve("cache.json");
+            cacheFile.toFile().deleteOnExit();
+        } else if (changeOneFile) {
+            if (edited == null) {
+                edited = files.stream().map(SourceFile::path).filter(Measure::callsRedis).findFirst()
+                        .orElse(files.get(0).path());
+                original = Files.readAllBytes(edited);
+            }
+            Files.writeString(edited, "\n// edit " + ++edits + "\n", StandardCharsets.UTF_8,
+                    java.nio.file.StandardOpenOption.APPEND);
+        }
+        AnalysisCache.Outcome outcome = new AnalysisCache(cacheFile, warning -> {
+            throw new IllegalStateException(warning);
+        }).analyze(AnalysisSettings.defaults().withThreads(threads), files, List.of());
+        return outcome(outcome.result());
+    }
+
+    private static boolean callsRedis(Path file) {
+        try {
+            String text = Files.readString(file, StandardCharsets.UTF_8);
+            return text.contains("redis.clients.") || text.contains("io.lettuce.");
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /** PMD 7 with one XPath rule that finds the same multi-key calls by name. */

@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 
 /**
@@ -28,6 +29,9 @@ public final class AnalysisCache {
 
     /** What the cache file's {@code format} field says: files with another are not read. */
     static final String FORMAT = "slotlint-analysis-cache-1";
+
+    private static final com.fasterxml.jackson.core.type.TypeReference<Map<Path, KeptFiles.Kept>> FILES =
+            new com.fasterxml.jackson.core.type.TypeReference<>() { };
 
     private final Path file;
     private final Consumer<String> warnings;
@@ -65,13 +69,16 @@ public final class AnalysisCache {
         if (stored.result() != null && stored.digest().equals(digest)) {
             return new Outcome(stored.result(), javaFiles.size(), javaFiles.size(), null);
         }
-        AnalysisResult result = new Analyzer(settings).analyze(javaFiles, configFiles);
+        KeptFiles kept = new KeptFiles(stored.files(), stored.project(), stored.inputs() == null ? Map.of()
+                : stored.inputs().javaFiles(), inputs);
+        AnalysisResult result = new Analyzer(settings).analyze(javaFiles, configFiles, kept);
         Inputs after = Inputs.of(settings, javaFiles, configFiles);
         if (after.digest().equals(digest)) {
-            write(after, digest, result);
+            write(after, digest, result, kept);
         }
-        return new Outcome(result, 0, javaFiles.size(), stored.inputs() == null ? stored.why()
-                : why(stored.inputs(), inputs));
+        int reused = kept.sameProject() ? javaFiles.size() - Math.min(javaFiles.size(), kept.notReused()) : 0;
+        return new Outcome(result, reused, javaFiles.size(),
+                stored.inputs() == null ? stored.why() : why(stored.inputs(), inputs));
     }
 
     private static String why(Inputs earlier, Inputs now) {
@@ -85,13 +92,21 @@ public final class AnalysisCache {
         return changed == 1 ? "1 file changed, added or removed" : changed + " files changed, added or removed";
     }
 
-    /** What the cache file holds: its inputs and result, or why there is none. */
-    private record Stored(Inputs inputs, String digest, AnalysisResult result, String why) {
+    /**
+     * What the cache file holds: its inputs and result, and the results of each file with the project digest they
+     * were made under (see {@link KeptFiles}); or why there is none.
+     */
+    private record Stored(Inputs inputs, String digest, AnalysisResult result, String project,
+                          Map<Path, KeptFiles.Kept> files, String why) {
+
+        Stored(String why) {
+            this(null, null, null, null, Map.of(), why);
+        }
     }
 
     private Stored read() {
         if (!Files.exists(file)) {
-            return new Stored(null, null, null, "no analysis cache yet");
+            return new Stored("no analysis cache yet");
         }
         JsonNode root;
         try (InputStream in = Files.newInputStream(file)) {
@@ -116,14 +131,21 @@ public final class AnalysisCache {
             return unusable("is damaged: its inputs do not match their digest");
         }
         if (!inputs.engine().equals(Inputs.currentEngine())) {
-            return new Stored(inputs, null, null, null);
+            return new Stored(inputs, null, null, null, Map.of(), null);
         }
         try {
             AnalysisResult result = ResultJson.MAPPER.treeToValue(root.get("result"), AnalysisResult.class);
-            if (result == null) {
+            Map<Path, KeptFiles.Kept> files = ResultJson.MAPPER.readerFor(FILES).readValue(root.get("files"));
+            if (result == null || files == null || !root.path("project").isTextual()) {
                 return unusable("is damaged: it holds no result");
             }
-            return new Stored(inputs, inputs.digest(), result, null);
+            for (Map.Entry<Path, KeptFiles.Kept> file : files.entrySet()) {
+                if (file.getValue() == null || file.getValue().result() == null || file.getValue().read() == null
+                        || !file.getKey().equals(file.getValue().result().path())) {
+                    return unusable("is damaged: a file's result is missing");
+                }
+            }
+            return new Stored(inputs, inputs.digest(), result, root.get("project").asText(), files, null);
         } catch (IOException | RuntimeException e) {
             return unusable("is damaged: " + message(e));
         }
@@ -131,10 +153,10 @@ public final class AnalysisCache {
 
     private Stored unusable(String what) {
         warnings.accept("slotlint: the analysis cache " + file + " " + what + "; analysing every file");
-        return new Stored(null, null, null, "the analysis cache could not be used");
+        return new Stored("the analysis cache could not be used");
     }
 
-    private void write(Inputs inputs, String digest, AnalysisResult result) {
+    private void write(Inputs inputs, String digest, AnalysisResult result, KeptFiles kept) {
         Path temporary = null;
         try {
             Path directory = file.toAbsolutePath().getParent();
@@ -145,6 +167,8 @@ public final class AnalysisCache {
             root.put("digest", digest);
             root.set("inputs", ResultJson.MAPPER.valueToTree(inputs));
             root.set("result", ResultJson.MAPPER.valueToTree(result));
+            root.put("project", kept.project());
+            root.set("files", ResultJson.MAPPER.valueToTree(kept.toKeep()));
             try (OutputStream out = Files.newOutputStream(temporary)) {
                 ResultJson.MAPPER.writeValue(out, root);
             }

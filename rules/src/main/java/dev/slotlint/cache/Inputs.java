@@ -164,6 +164,24 @@ record Inputs(String engine, String settings, Map<String, String> files) {
         digest.update(bytes);
     }
 
+    /** The SHA-256 digest of a text, in hexadecimal. */
+    static String sha256(String text) {
+        MessageDigest digest = sha256();
+        update(digest, text);
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    /** The digest of each Java file, by path. */
+    Map<Path, String> javaFiles() {
+        Map<Path, String> java = new LinkedHashMap<>();
+        files.forEach((file, digest) -> {
+            if (file.startsWith("J ")) {
+                java.put(Path.of(file.substring(2)), digest);
+            }
+        });
+        return java;
+    }
+
     private static MessageDigest sha256() {
         try {
             return MessageDigest.getInstance("SHA-256");

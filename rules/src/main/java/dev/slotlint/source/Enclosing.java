@@ -42,7 +42,9 @@ public final class Enclosing {
 
     private final List<Span> spans;
 
-    private Enclosing(List<Span> spans) {
+    /** Also how an analysis cache reads one back (see {@code dev.slotlint.cache}). */
+    @com.fasterxml.jackson.annotation.JsonCreator
+    private Enclosing(@com.fasterxml.jackson.annotation.JsonProperty("spans") List<Span> spans) {
         this.spans = spans;
     }
 

@@ -65,6 +65,7 @@ public final class ProjectIndex {
     /** Characters of source whose trees {@link #recent} holds, kept below {@link #RECENT_CHARACTERS}. */
     private long recentCharacters;
     private final Map<Path, Boolean> unparsable = new ConcurrentHashMap<>();
+    private final Map<Path, List<Problem>> parseProblems = new ConcurrentHashMap<>();
     /** Files the scan could not read. */
     private int unreadable;
     private final Map<String, Optional<TypeRef>> types = new ConcurrentHashMap<>();
@@ -208,6 +209,13 @@ public final class ProjectIndex {
      * constructor is given can be found. Read from the text, so the answer does not depend on what was parsed.
      */
     public List<Entry> entriesCreating(String simpleName) {
+        Lookups.name(Lookups.CREATION, simpleName);
+        List<Entry> creating = creating(simpleName);
+        creating.forEach(entry -> Lookups.file(entry.file().path()));
+        return creating;
+    }
+
+    private List<Entry> creating(String simpleName) {
         return creators.computeIfAbsent(simpleName, name -> {
             Pattern creation = Pattern.compile("\\bnew\\s+" + Pattern.quote(name) + "\\s*[(<]");
             List<Entry> found = new ArrayList<>();
@@ -303,6 +311,7 @@ public final class ProjectIndex {
 
     /** Whether a dotted qualified name (nested types joined by dots) may denote a type of the project. */
     public boolean isType(String qualifiedName) {
+        Lookups.typeName(qualifiedName);
         if (entriesByType.containsKey(qualifiedName)) {
             return true;
         }
@@ -318,14 +327,29 @@ public final class ProjectIndex {
         return false;
     }
 
+    /**
+     * Records, for an analysis cache, that the analysis of the current file depends on what the project declares
+     * by this name: the name, and the files that may declare it. Parses nothing.
+     *
+     * @return whether the name may denote a type of the project
+     */
+    public boolean consulted(String qualifiedName) {
+        boolean declared = isType(qualifiedName);
+        if (declared) {
+            candidates(qualifiedName).forEach(entry -> Lookups.file(entry.file().path()));
+        }
+        return declared;
+    }
+
     /** The project type of that qualified name, parsing the file that declares it if needed. */
     public Optional<TypeRef> type(String qualifiedName) {
+        boolean declared = consulted(qualifiedName);
         Optional<TypeRef> known = types.get(qualifiedName);
         if (known != null) {
             return known;
         }
         Optional<TypeRef> found = Optional.empty();
-        if (isType(qualifiedName)) {
+        if (declared) {
             for (Entry entry : candidates(qualifiedName)) {
                 Optional<Parsed> unit = parsed(entry);
                 if (unit.isPresent() && unit.get().types().containsKey(qualifiedName)) {
@@ -372,9 +396,19 @@ public final class ProjectIndex {
         }
     }
 
+    /** The problems parsing a file reported (a file may parse with some), once it was parsed in this analysis. */
+    public List<Problem> parseProblems(Path file) {
+        return List.copyOf(parseProblems.getOrDefault(file, List.of()));
+    }
+
     /** Files that could not be parsed, so far. */
     public int unparsableCount() {
         return unparsable.size();
+    }
+
+    /** Whether a file was found unparsable, or could not be analysed, so far. */
+    public boolean unparsable(Path file) {
+        return unparsable.containsKey(file);
     }
 
     /** Records that a parsed file could not be analysed after all. */
@@ -402,6 +436,9 @@ public final class ProjectIndex {
     }
 
     private Optional<Parsed> parsed(Entry entry) {
+        if (entry != null) {
+            Lookups.parsed(entry.file().path());
+        }
         if (entry == null || unparsable.containsKey(entry.file().path())) {
             return Optional.empty();
         }
@@ -420,12 +457,19 @@ public final class ProjectIndex {
                 try {
                     text = entry.file().read(problems);
                 } catch (IOException e) {
-                    problems.accept(new Problem(new Location(path, 1, 1), SourceFile.problemMessage(e)));
+                    Problem unread = new Problem(new Location(path, 1, 1), SourceFile.problemMessage(e));
+                    parseProblems.computeIfAbsent(path, p -> new java.util.concurrent.CopyOnWriteArrayList<>())
+                            .add(unread);
+                    problems.accept(unread);
                     unparsable.put(path, Boolean.TRUE);
                     return Optional.empty();
                 }
             }
-            Optional<CompilationUnit> unit = JavaSources.parse(entry.file(), text, problems);
+            Optional<CompilationUnit> unit = JavaSources.parse(entry.file(), text, problem -> {
+                parseProblems.computeIfAbsent(path, p -> new java.util.concurrent.CopyOnWriteArrayList<>())
+                        .add(problem);
+                problems.accept(problem);
+            });
             if (unit.isEmpty()) {
                 unparsable.put(path, Boolean.TRUE);
                 return Optional.empty();

@@ -239,6 +239,13 @@ public final class Resolver {
 
     /** Project types that implement or extend a type, found by a text scan and parsed on demand. */
     public List<String> implementationsOf(String type) {
+        Lookups.name(Lookups.SUBTYPE, type.substring(type.lastIndexOf('.') + 1));
+        List<String> implementations = implementationsFound(type);
+        implementations.forEach(project.index()::consulted);
+        return implementations;
+    }
+
+    private List<String> implementationsFound(String type) {
         return project.implementations().computeIfAbsent(type, t -> {
             String simple = t.substring(t.lastIndexOf('.') + 1);
             Pattern mention = Pattern.compile("\\b(?:implements|extends)\\b[^{]*\\b" + Pattern.quote(simple) + "\\b");

@@ -36,7 +36,9 @@ public final class Suppressions {
 
     private final List<Range> ranges;
 
-    private Suppressions(List<Range> ranges) {
+    /** Also how an analysis cache reads one back (see {@code dev.slotlint.cache}). */
+    @com.fasterxml.jackson.annotation.JsonCreator
+    private Suppressions(@com.fasterxml.jackson.annotation.JsonProperty("ranges") List<Range> ranges) {
         this.ranges = ranges;
     }
 
