@@ -69,6 +69,12 @@ public final class Benchmark {
                 + " same findings 1t/2t |\n");
         table.append("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
         Map<String, Map<String, Result>> all = new LinkedHashMap<>();
+        StringBuilder cache = new StringBuilder("\nRe-runs through the analysis cache, one thread: cold (no cache), cold"
+                + " writing the cache, a re-run with nothing changed, and a re-run after one file that calls Redis"
+                + " changed (a comment appended, so that the findings stay the same); each as a ratio to the cold"
+                + " run and to plain parsing on one thread.\n\n| corpus | cold | cold, writing the cache | unchanged"
+                + " re-run | ÷ cold | ÷ parsing | one file changed | ÷ cold | ÷ parsing | same findings |\n"
+                + "|---|---|---|---|---|---|---|---|---|---|\n");
         for (Corpus corpus : corpora) {
             Map<String, Result> results = new LinkedHashMap<>();
             results.put("parse", measure("parse", 1, OTHER_HEAP, corpus));
@@ -77,6 +83,19 @@ public final class Benchmark {
             results.put("slotlint2", measure("slotlint", 2, SLOTLINT_HEAP, corpus));
             if (!corpus.name().startsWith("synthetic 2") && !corpus.name().startsWith("synthetic 4")) {
                 results.put("pmd", measure("pmd", 1, OTHER_HEAP, corpus));
+                results.put("cold-cache", measure("cold-cache", 1, SLOTLINT_HEAP, corpus));
+                results.put("unchanged", measure("unchanged", 1, SLOTLINT_HEAP, corpus));
+                results.put("one-file", measure("one-file", 1, SLOTLINT_HEAP, corpus));
+                Result cold = results.get("slotlint1");
+                Result unchanged = results.get("unchanged");
+                Result oneFile = results.get("one-file");
+                cache.append(String.format(Locale.ROOT,
+                        "| %s | %s | %s | %s | %.2f× | %.2f× | %s | %.2f× | %.2f× | %s |%n",
+                        corpus.name(), seconds(cold), seconds(results.get("cold-cache")), seconds(unchanged),
+                        ratio(unchanged, cold), ratio(unchanged, results.get("parse")), seconds(oneFile),
+                        ratio(oneFile, cold), ratio(oneFile, results.get("parse")),
+                        Stream.of(results.get("cold-cache"), unchanged, oneFile)
+                                .allMatch(r -> r.digest().equals(cold.digest())) ? "yes" : "NO"));
             }
             all.put(corpus.name(), results);
             Result parse = results.get("parse");
@@ -90,6 +109,7 @@ public final class Benchmark {
                             ratio(pmd, one)), Math.max(one.peakMb(), two.peakMb()), one.findings(),
                     one.digest().equals(two.digest()) ? "yes" : "NO"));
         }
+        table.append(cache);
         table.append('\n').append(targets(all));
         System.out.println();
         System.out.println(table);
@@ -107,6 +127,8 @@ public final class Benchmark {
             Result two = results.get("slotlint2");
             if (name.startsWith("real")) {
                 check(out, "real corpus, slotlint 1 thread ≤ 0.5× plain parsing", ratio(one, parse), 0.5);
+                check(out, "real corpus, unchanged re-run ≤ 0.1× cold", ratio(results.get("unchanged"), one), 0.1);
+                check(out, "real corpus, one file changed ≤ 0.2× cold", ratio(results.get("one-file"), one), 0.2);
             } else if (name.equals("synthetic 1×")) {
                 check(out, name + ", slotlint 1 thread ≤ 1.3× plain parsing", ratio(one, parse), 1.3);
                 check(out, name + ", slotlint 2 threads ≤ 0.75× plain parsing", ratio(two, parse), 0.75);

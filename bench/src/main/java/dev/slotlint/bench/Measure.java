@@ -31,8 +31,8 @@ import java.util.List;
  * One measurement, run in a JVM of its own so that each starts from the same state: a warm-up pass over the corpus,
  * then three timed passes. Prints one {@code RESULT} line: the median time, files, the most heap in use during the
  * timed passes, and for slotlint a digest of its findings in report order (every pass must give the same).
- * <pre>Measure parse|slotlint|unchanged|one-file|pmd THREADS DIR...</pre>
- * {@code unchanged} is slotlint with its analysis cache over files that did not change since the cache was written;
+ * <pre>Measure parse|slotlint|cold-cache|unchanged|one-file|pmd THREADS DIR...</pre>
+ * {@code cold-cache} is slotlint writing its analysis cache afresh; {@code unchanged} is slotlint with its analysis cache over files that did not change since the cache was written;
  * {@code one-file} the same after one file that calls Redis changed (a comment added, so that the findings stay).
  */
 public final class Measure {
@@ -112,8 +112,9 @@ public final class Measure {
         return switch (mode) {
             case "parse" -> parse(roots, threads);
             case "slotlint" -> slotlint(roots, threads);
-            case "unchanged" -> cached(roots, threads, false);
-            case "one-file" -> cached(roots, threads, true);
+            case "cold-cache" -> cached(roots, threads, Change.EVERYTHING);
+            case "unchanged" -> cached(roots, threads, Change.NOTHING);
+            case "one-file" -> cached(roots, threads, Change.ONE_FILE);
             case "pmd" -> pmd(roots, threads);
             default -> throw new IllegalArgumentException("unknown mode " + mode);
         };
@@ -166,13 +167,18 @@ public final class Measure {
      * slotlint through its analysis cache. The first call (the warm-up) analyses every file and writes the cache;
      * each later one first changes one file that calls Redis when asked to, and is timed.
      */
-    private static Outcome cached(List<Path> roots, int threads, boolean changeOneFile) throws IOException {
+    /** What changes before a timed run through the cache. */
+    private enum Change { NOTHING, ONE_FILE, EVERYTHING }
+
+    private static Outcome cached(List<Path> roots, int threads, Change change) throws IOException {
         List<Problem> problems = new ArrayList<>();
         List<SourceFile> files = SourceTree.javaFiles(roots, StandardCharsets.UTF_8, problems);
         if (cacheFile == null) {
             cacheFile = Files.createTempDirectory("slotlint-bench").resolve("cache.json");
             cacheFile.toFile().deleteOnExit();
-        } else if (changeOneFile) {
+        } else if (change == Change.EVERYTHING) {
+            Files.deleteIfExists(cacheFile);
+        } else if (change == Change.ONE_FILE) {
             if (edited == null) {
                 edited = files.stream().map(SourceFile::path).filter(Measure::callsRedis).findFirst()
                         .orElse(files.get(0).path());
