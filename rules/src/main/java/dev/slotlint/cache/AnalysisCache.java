@@ -1,14 +1,18 @@
 package dev.slotlint.cache;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import dev.slotlint.AnalysisResult;
 import dev.slotlint.AnalysisSettings;
 import dev.slotlint.Analyzer;
 import dev.slotlint.source.SourceFile;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -30,8 +34,7 @@ public final class AnalysisCache {
     /** What the cache file's {@code format} field says: files with another are not read. */
     static final String FORMAT = "slotlint-analysis-cache-1";
 
-    private static final com.fasterxml.jackson.core.type.TypeReference<Map<Path, KeptFiles.Kept>> FILES =
-            new com.fasterxml.jackson.core.type.TypeReference<>() { };
+    private static final TypeReference<Map<Path, KeptFiles.Kept>> FILES = new TypeReference<>() { };
 
     private final Path file;
     private final Consumer<String> warnings;
@@ -65,8 +68,8 @@ public final class AnalysisCache {
     public Outcome analyze(AnalysisSettings settings, List<SourceFile> javaFiles, List<SourceFile> configFiles) {
         Inputs inputs = Inputs.of(settings, javaFiles, configFiles);
         String digest = inputs.digest();
-        Stored stored = read();
-        if (stored.result() != null && stored.digest().equals(digest)) {
+        Stored stored = read(digest);
+        if (stored.result() != null) {
             return new Outcome(stored.result(), javaFiles.size(), javaFiles.size(), null);
         }
         KeptFiles kept = new KeptFiles(stored.files(), stored.project(), stored.inputs() == null ? Map.of()
@@ -104,51 +107,90 @@ public final class AnalysisCache {
         }
     }
 
-    private Stored read() {
+    /**
+     * Reads the cache file as it is written, field by field: the format, the digest of the inputs, the inputs, the
+     * result, then the per-file results, which are left unread when the result itself can be used.
+     */
+    private Stored read(String digest) {
         if (!Files.exists(file)) {
             return new Stored("no analysis cache yet");
         }
-        JsonNode root;
-        try (InputStream in = Files.newInputStream(file)) {
-            root = ResultJson.MAPPER.readTree(in);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            return unusable(e.getLocation() == null ? "is not valid JSON" : "is not valid JSON at line "
-                    + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr());
-        } catch (IOException | RuntimeException e) {
-            return unusable("cannot be read: " + message(e));
-        }
-        if (root == null || !root.isObject() || !FORMAT.equals(root.path("format").asText(null))) {
-            return unusable("is not a slotlint analysis cache");
-        }
-        Inputs inputs;
-        try {
-            inputs = ResultJson.MAPPER.treeToValue(root.get("inputs"), Inputs.class);
-        } catch (IOException | RuntimeException e) {
-            return unusable("is damaged: " + message(e));
-        }
-        if (inputs == null || inputs.engine() == null || inputs.settings() == null || inputs.files() == null
-                || !inputs.digest().equals(root.path("digest").asText(""))) {
-            return unusable("is damaged: its inputs do not match their digest");
-        }
-        if (!inputs.engine().equals(Inputs.currentEngine())) {
-            return new Stored(inputs, null, null, null, Map.of(), null);
-        }
-        try {
-            AnalysisResult result = ResultJson.MAPPER.treeToValue(root.get("result"), AnalysisResult.class);
-            Map<Path, KeptFiles.Kept> files = ResultJson.MAPPER.readerFor(FILES).readValue(root.get("files"));
-            if (result == null || files == null || !root.path("project").isTextual()) {
+        try (JsonParser in = ResultJson.MAPPER.createParser(Files.newInputStream(file))) {
+            if (in.nextToken() != JsonToken.START_OBJECT || !"format".equals(in.nextFieldName())
+                    || in.nextToken() != JsonToken.VALUE_STRING || !FORMAT.equals(in.getText())) {
+                return unusable("is not a slotlint analysis cache");
+            }
+            String stored = field(in, "digest", String.class);
+            Inputs inputs = field(in, "inputs", Inputs.class);
+            if (inputs == null || inputs.engine() == null || inputs.settings() == null || inputs.files() == null
+                    || !inputs.digest().equals(stored)) {
+                return unusable("is damaged: its inputs do not match their digest");
+            }
+            if (!inputs.engine().equals(Inputs.currentEngine())) {
+                return new Stored(inputs, null, null, null, Map.of(), null);
+            }
+            if (!"result".equals(in.nextFieldName())) {
                 return unusable("is damaged: it holds no result");
             }
-            for (Map.Entry<Path, KeptFiles.Kept> file : files.entrySet()) {
-                if (file.getValue() == null || file.getValue().result() == null || file.getValue().read() == null
-                        || !file.getKey().equals(file.getValue().result().path())) {
+            in.nextToken();
+            if (stored.equals(digest)) {
+                AnalysisResult result = ResultJson.MAPPER.readValue(in, AnalysisResult.class);
+                if (result == null) {
+                    return unusable("is damaged: it holds no result");
+                }
+                return new Stored(inputs, stored, result, null, Map.of(), null);
+            }
+            in.skipChildren();
+            String project = field(in, "project", String.class);
+            Map<Path, KeptFiles.Kept> files = field(in, "files", FILES);
+            if (project == null || files == null) {
+                return unusable("is damaged: it holds no result");
+            }
+            for (Map.Entry<Path, KeptFiles.Kept> kept : files.entrySet()) {
+                if (kept.getValue() == null || kept.getValue().result() == null || kept.getValue().read() == null
+                        || !kept.getKey().equals(kept.getValue().result().path())) {
                     return unusable("is damaged: a file's result is missing");
                 }
             }
-            return new Stored(inputs, inputs.digest(), result, root.get("project").asText(), files, null);
+            return new Stored(inputs, stored, null, project, files, null);
+        } catch (JsonProcessingException e) {
+            JsonParseException notJson = notJson(e);
+            if (notJson == null) {
+                return unusable("is damaged: " + message(e));
+            }
+            return unusable(notJson.getLocation() == null ? "is not valid JSON" : "is not valid JSON at line "
+                    + notJson.getLocation().getLineNr() + ", column " + notJson.getLocation().getColumnNr());
         } catch (IOException | RuntimeException e) {
-            return unusable("is damaged: " + message(e));
+            return unusable("cannot be read: " + message(e));
         }
+    }
+
+    /** The syntax error that made reading fail, if it was one rather than content of the wrong shape. */
+    private static JsonParseException notJson(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof JsonParseException syntax) {
+                return syntax;
+            }
+        }
+        return null;
+    }
+
+    /** The next field's value, which must have this name. */
+    private static <T> T field(JsonParser in, String name, Class<T> type) throws IOException {
+        expect(in, name);
+        return ResultJson.MAPPER.readValue(in, type);
+    }
+
+    private static <T> T field(JsonParser in, String name, TypeReference<T> type) throws IOException {
+        expect(in, name);
+        return ResultJson.MAPPER.readValue(in, type);
+    }
+
+    private static void expect(JsonParser in, String name) throws IOException {
+        if (!name.equals(in.nextFieldName())) {
+            throw JsonMappingException.from(in, "no " + name + " where expected");
+        }
+        in.nextToken();
     }
 
     private Stored unusable(String what) {
@@ -162,15 +204,19 @@ public final class AnalysisCache {
             Path directory = file.toAbsolutePath().getParent();
             Files.createDirectories(directory);
             temporary = Files.createTempFile(directory, file.getFileName().toString(), ".tmp");
-            ObjectNode root = ResultJson.MAPPER.createObjectNode();
-            root.put("format", FORMAT);
-            root.put("digest", digest);
-            root.set("inputs", ResultJson.MAPPER.valueToTree(inputs));
-            root.set("result", ResultJson.MAPPER.valueToTree(result));
-            root.put("project", kept.project());
-            root.set("files", ResultJson.MAPPER.valueToTree(kept.toKeep()));
-            try (OutputStream out = Files.newOutputStream(temporary)) {
-                ResultJson.MAPPER.writeValue(out, root);
+            try (OutputStream out = Files.newOutputStream(temporary);
+                 JsonGenerator json = ResultJson.MAPPER.createGenerator(out)) {
+                json.writeStartObject();
+                json.writeStringField("format", FORMAT);
+                json.writeStringField("digest", digest);
+                json.writeFieldName("inputs");
+                ResultJson.MAPPER.writeValue(json, inputs);
+                json.writeFieldName("result");
+                ResultJson.MAPPER.writeValue(json, result);
+                json.writeStringField("project", kept.project());
+                json.writeFieldName("files");
+                ResultJson.MAPPER.writeValue(json, kept.toKeep());
+                json.writeEndObject();
             }
             try {
                 Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
