@@ -174,7 +174,9 @@ public final class Measure {
         List<Problem> problems = new ArrayList<>();
         List<SourceFile> files = SourceTree.javaFiles(roots, StandardCharsets.UTF_8, problems);
         if (cacheFile == null) {
-            cacheFile = Files.createTempDirectory("slotlint-bench").resolve("cache.json");
+            Path directory = Files.createTempDirectory("slotlint-bench");
+            directory.toFile().deleteOnExit();
+            cacheFile = directory.resolve("cache.json");
             cacheFile.toFile().deleteOnExit();
         } else if (change == Change.EVERYTHING) {
             Files.deleteIfExists(cacheFile);
