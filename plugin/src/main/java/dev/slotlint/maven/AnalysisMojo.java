@@ -105,8 +105,11 @@ abstract class AnalysisMojo extends AbstractMojo {
     protected File excludesFile;
 
     protected AnalysisRun run() {
-        return new AnalysisRun(project, session, new AnalysisRun.Options(includeTests, encoding, unknownParts,
-                topology, clusterNodes, clusterReady, threads, baseline, includes, excludes, excludeRoots,
-                excludesFile, maxFileSize), getLog());
+        return new AnalysisRun(project, session, options(), getLog());
+    }
+
+    protected AnalysisRun.Options options() {
+        return new AnalysisRun.Options(includeTests, encoding, unknownParts, topology, clusterNodes, clusterReady,
+                threads, baseline, includes, excludes, excludeRoots, excludesFile, maxFileSize);
     }
 }

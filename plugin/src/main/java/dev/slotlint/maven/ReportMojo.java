@@ -32,7 +32,7 @@ import java.util.Locale;
  * {@code outputDirectory}.
  */
 @Mojo(name = "report", defaultPhase = LifecyclePhase.SITE, threadSafe = true,
-        requiresDependencyResolution = ResolutionScope.TEST)
+        requiresDependencyCollection = ResolutionScope.TEST)
 public class ReportMojo extends AnalysisMojo implements MavenReport {
 
     /**
