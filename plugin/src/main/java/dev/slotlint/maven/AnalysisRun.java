@@ -134,14 +134,15 @@ final class AnalysisRun {
         analysed.clear();
         files.forEach(file -> analysed.add(file.path()));
         configFiles.forEach(file -> analysed.add(file.path()));
-        AnalysisResult result = judgedHere(new Analyzer(settings()).analyze(files, configFiles,
-                modules.reactor(charset, maxBytes, modules.judgedDownstream())));
+        AnalysisResult result = new Analyzer(settings()).analyze(files, configFiles,
+                modules.reactor(charset, maxBytes, modules.judgedDownstream()));
         ProjectTopology topology = result.topology();
         info(ConsoleReport.printable("slotlint: topology " + topology.kind().name().toLowerCase(Locale.ROOT)
                 + " (" + topology.reason() + ")"));
         if (topology.conflict() != null) {
             warn(ConsoleReport.printable("slotlint: " + topology.conflict()));
         }
+        result = judgedHere(result);
         List<Problem> allProblems = distinct(problems, result.problems());
         for (Problem problem : allProblems) {
             log.warn(ConsoleReport.line(problem));
