@@ -1,7 +1,7 @@
 import groovy.json.JsonSlurper
 
 def runs = new File(basedir, 'build.log').text.split(/\[INFO\] Scanning for projects\.\.\./).drop(1)
-assert runs.size() == 3
+assert runs.size() == 4
 
 def base = basedir.toPath().toRealPath()
 // the compiler-style finding lines of one run, before a failure message repeats them
@@ -49,27 +49,42 @@ def summaries = [
 // 1: slotlint:check on a clean checkout, nothing compiled or installed: the client version comes from redis-common's
 // dependency, collected without resolving the reactor's jars
 def clean = runs[0]
-assert !clean.contains('maven-compiler-plugin') : 'the clean run compiled something'
 assert findings(clean) == expected
 summaries.each { assert clean.contains(it) }
 assert clean.contains('BUILD SUCCESS')
 
-// 2: the full build, four modules at once: every summary line names its module, and the findings are the same
-def parallel = runs[1]
+// 2: report and baseline on the clean checkout too (written beside the modules' target directories, which run 4
+// cleans)
+def accepting = runs[1]
+assert accepting.contains("[INFO] slotlint [orders]: baseline ${new File(basedir, 'orders/kept/baseline.xml')} accepts 3 findings")
+assert accepting.contains("[INFO] slotlint [redis-common]: baseline ${new File(basedir, 'redis-common/kept/baseline.xml')} accepts 1 finding")
+assert accepting.contains("[INFO] slotlint [orders]: report page ${new File(basedir, 'orders/target/site/slotlint.html')}")
+def ordersSarif = new JsonSlurper().parse(new File(basedir, 'orders/kept/slotlint.sarif'))
+assert ordersSarif.runs[0].results*.message*.text.findAll { it.endsWith('(judged for orders, which uses redis-common)') }.size() == 1
+assert new File(basedir, 'orders/kept/baseline.xml').text.contains('../redis-common/src/main/java/com/example/redis/HealthProbe.java')
+assert accepting.contains('BUILD SUCCESS')
+
+// 3: the full build, four modules at once: every summary line names its module, and the findings are the same
+def parallel = runs[2]
 assert parallel.contains('maven-compiler-plugin')
 assert findings(parallel) == expected
 summaries.each { assert parallel.contains(it) }
-assert !(parallel =~ /\[INFO\] slotlint: /) : 'a slotlint line without its module'
+assert !(parallel =~ /\[INFO\] slotlint: \d/) : 'a summary line without its module'
 assert parallel.contains('BUILD SUCCESS')
 
-// 3: the aggregate at the root: the same findings, once each, one SARIF with paths relative to the root
-def aggregate = runs[2]
+// 4: cleaned, the aggregate at the root: the same findings, once each, one SARIF with paths relative to the root
+def aggregate = runs[3]
 assert findings(aggregate) == expected
 assert aggregate.contains('[INFO] slotlint [multi-module]: 4 modules, 6 files, 4 findings (4 errors); client versions: Jedis 5.2.0')
 assert aggregate.contains('[ERROR] Failed to execute goal dev.slotlint:slotlint-maven-plugin:0.1.0-SNAPSHOT:aggregate' +
         ' (default-cli) on project multi-module: slotlint: 4 violations (findings of severity ERROR or worse):')
 assert aggregate.contains('BUILD FAILURE')
 assert aggregate.findAll(/slotlint \[[\w-]+\]: SARIF report/).size() == 1 : 'the aggregate writes one SARIF'
+assert new File(basedir, 'target/slotlint/slotlint.html').text.contains('per module: orders: cluster' +
+        ' (application.yml:5 (spring.data.redis.cluster.nodes)); reports: standalone (application.yml:4' +
+        ' (spring.data.redis.host))')
+
+[0, 1, 3].each { assert !runs[it].contains('maven-compiler-plugin') : "run ${it + 1} compiled something" }
 
 def sarif = new JsonSlurper().parse(new File(basedir, 'target/slotlint/slotlint.sarif'))
 def run = sarif.runs[0]

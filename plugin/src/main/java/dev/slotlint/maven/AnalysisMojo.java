@@ -108,6 +108,11 @@ abstract class AnalysisMojo extends AbstractMojo {
         return new AnalysisRun(project, session, options(), getLog());
     }
 
+    /** Logs a {@code slotlint: ...} line, naming the module in a build of several. */
+    protected void info(String message) {
+        getLog().info(AnalysisRun.tag(AnalysisRun.label(project, session), message));
+    }
+
     protected AnalysisRun.Options options() {
         return new AnalysisRun.Options(includeTests, encoding, unknownParts, topology, clusterNodes, clusterReady,
                 threads, baseline, includes, excludes, excludeRoots, excludesFile, maxFileSize);

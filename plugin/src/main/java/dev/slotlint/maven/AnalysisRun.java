@@ -82,8 +82,7 @@ final class AnalysisRun {
         this.log = log;
         this.claims = claims;
         this.modules = new ReactorModules(project, session);
-        this.label = session != null && session.getProjects() != null && session.getProjects().size() > 1
-                ? "slotlint [" + project.getArtifactId() + "]" : "slotlint";
+        this.label = label(project, session);
         this.charset = charset(options.encoding(), log);
     }
 
@@ -110,7 +109,17 @@ final class AnalysisRun {
      * {@code -T}, with the module's name ({@code slotlint [orders]: ...}).
      */
     String tag(String message) {
+        return tag(label, message);
+    }
+
+    static String tag(String label, String message) {
         return message.startsWith("slotlint: ") ? label + message.substring("slotlint".length()) : message;
+    }
+
+    /** {@code slotlint}, or in a build of several modules {@code slotlint [orders]}. */
+    static String label(MavenProject project, MavenSession session) {
+        return session != null && session.getProjects() != null && session.getProjects().size() > 1
+                ? "slotlint [" + project.getArtifactId() + "]" : "slotlint";
     }
 
     void info(String message) {

@@ -19,7 +19,7 @@ public class BaselineMojo extends AnalysisMojo {
     @Override
     public void execute() throws MojoExecutionException {
         if (skip) {
-            getLog().info("slotlint: skipped (slotlint.skip)");
+            info("slotlint: skipped (slotlint.skip)");
             return;
         }
         AnalysisRun run = run();

@@ -58,7 +58,7 @@ public class CheckMojo extends AnalysisMojo {
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         if (skip) {
-            getLog().info("slotlint: skipped (slotlint.skip)");
+            info("slotlint: skipped (slotlint.skip)");
             return;
         }
         Severity threshold = AnalysisRun.option(Severity.class, failOnSeverity, "failOnSeverity");

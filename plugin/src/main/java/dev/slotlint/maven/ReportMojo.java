@@ -63,7 +63,7 @@ public class ReportMojo extends AnalysisMojo implements MavenReport {
     @Override
     public void execute() throws MojoExecutionException {
         if (skip) {
-            getLog().info("slotlint: skipped (slotlint.skip)");
+            info("slotlint: skipped (slotlint.skip)");
             return;
         }
         SitePage made = page();
@@ -74,7 +74,7 @@ public class ReportMojo extends AnalysisMojo implements MavenReport {
         } catch (IOException e) {
             throw new MojoExecutionException("slotlint: cannot write " + file + ": " + e.getMessage(), e);
         }
-        getLog().info("slotlint: report page " + file);
+        info("slotlint: report page " + file);
     }
 
     /**
@@ -106,7 +106,7 @@ public class ReportMojo extends AnalysisMojo implements MavenReport {
         }
         boolean empty = made().isEmpty();
         if (empty) {
-            getLog().info("slotlint: nothing to report, so the site has no slotlint page (skipEmptyReport)");
+            info("slotlint: nothing to report, so the site has no slotlint page (skipEmptyReport)");
         }
         return !empty;
     }
