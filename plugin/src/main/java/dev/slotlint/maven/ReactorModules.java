@@ -35,8 +35,51 @@ final class ReactorModules {
     ReactorModules(MavenProject project, MavenSession session) {
         this.project = project;
         this.session = session;
-        ProjectDependencyGraph graph = session == null ? null : session.getProjectDependencyGraph();
-        this.upstream = graph == null ? List.of() : List.copyOf(graph.getUpstreamProjects(project, true));
+        this.upstream = upstreamOf(project, session);
+    }
+
+    /**
+     * The reactor modules a module depends on, directly or through others, and its parents, in build order. Read from
+     * the models of every module of the reactor, those {@code -pl} leaves out included (built and installed before,
+     * they are still the sources the module's code calls), as well as from the session's dependency graph.
+     */
+    private static List<MavenProject> upstreamOf(MavenProject project, MavenSession session) {
+        if (session == null) {
+            return List.of();
+        }
+        List<MavenProject> all = session.getAllProjects() != null ? session.getAllProjects() : session.getProjects();
+        if (all == null) {
+            return List.of();
+        }
+        java.util.Map<String, MavenProject> byCoordinates = new java.util.HashMap<>();
+        all.forEach(module -> byCoordinates.putIfAbsent(module.getGroupId() + ":" + module.getArtifactId(), module));
+        java.util.Set<MavenProject> found = new java.util.HashSet<>();
+        ProjectDependencyGraph graph = session.getProjectDependencyGraph();
+        if (graph != null) {
+            found.addAll(graph.getUpstreamProjects(project, true));
+        }
+        java.util.Deque<MavenProject> pending = new java.util.ArrayDeque<>(List.of(project));
+        while (!pending.isEmpty()) {
+            MavenProject module = pending.pop();
+            List<MavenProject> next = new ArrayList<>();
+            for (org.apache.maven.model.Dependency dependency : module.getDependencies()) {
+                // test dependencies are not passed on: only the module's own count
+                if (module == project || !"test".equals(dependency.getScope())) {
+                    next.add(byCoordinates.get(dependency.getGroupId() + ":" + dependency.getArtifactId()));
+                }
+            }
+            if (module.getParent() != null) {
+                next.add(byCoordinates.get(module.getParent().getGroupId() + ":" + module.getParent().getArtifactId()));
+            }
+            for (MavenProject upstream : next) {
+                if (upstream != null && upstream != project && found.add(upstream)) {
+                    pending.push(upstream);
+                }
+            }
+        }
+        List<MavenProject> ordered = new ArrayList<>(all.stream().filter(found::contains).toList());
+        found.stream().filter(module -> !ordered.contains(module)).forEach(ordered::add);
+        return List.copyOf(ordered);
     }
 
     /** The reactor modules this one depends on, in build order. */
