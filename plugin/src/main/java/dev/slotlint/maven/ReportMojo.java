@@ -77,11 +77,7 @@ public class ReportMojo extends AnalysisMojo implements MavenReport {
         info("slotlint: report page " + file);
     }
 
-    /**
-     * The page: this project analysed on its own. A goal that analyses several modules as one (an aggregate at the
-     * root of a multi-module build) overrides this to hand over its own analysis, with the root as base; the rest of
-     * the report, site page and standalone file alike, stays the same.
-     */
+    /** The page: this project analysed, with the reactor modules it depends on, as {@code check} analyses it. */
     protected SitePage analyse() throws MojoExecutionException {
         AnalysisRun run = run();
         AnalysisResult result = run.analyse(true);
