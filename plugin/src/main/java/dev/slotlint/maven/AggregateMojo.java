@@ -75,7 +75,7 @@ public class AggregateMojo extends AnalysisMojo {
         List<String> names = new ArrayList<>();
         List<AnalysisResult> results = new ArrayList<>();
         for (MavenProject module : modules) {
-            AnalysisRun run = new AnalysisRun(module, session, options(), getLog(), claims);
+            AnalysisRun run = new AnalysisRun(module, session, options(), getLog(), claims, true);
             results.add(run.analyse(true));
             names.add(module.getArtifactId());
         }

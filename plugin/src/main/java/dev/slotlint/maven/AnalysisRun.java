@@ -70,18 +70,22 @@ final class AnalysisRun {
     private final ReactorModules modules;
 
     AnalysisRun(MavenProject project, MavenSession session, Options options, Log log) {
-        this(project, session, options, log, ReactorModules.Claims.of(session));
+        this(project, session, options, log, ReactorModules.Claims.of(session), false);
     }
 
     /**
-     * @param claims who reports the findings on clients an upstream module makes, which every module using it judges
+     * @param claims      who reports the findings on clients an upstream module makes, which every module using it
+     *                    judges
+     * @param everyModule whether the goal analyses every module of the session, so that the modules depending on this
+     *                    one judge the clients it makes whatever their builds say
      */
-    AnalysisRun(MavenProject project, MavenSession session, Options options, Log log, ReactorModules.Claims claims) {
+    AnalysisRun(MavenProject project, MavenSession session, Options options, Log log, ReactorModules.Claims claims,
+                boolean everyModule) {
         this.project = project;
         this.options = options;
         this.log = log;
         this.claims = claims;
-        this.modules = new ReactorModules(project, session);
+        this.modules = new ReactorModules(project, session, everyModule);
         this.label = label(project, session);
         this.charset = charset(options.encoding(), log);
     }

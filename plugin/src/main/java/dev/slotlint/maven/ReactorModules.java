@@ -32,9 +32,13 @@ final class ReactorModules {
     private final MavenSession session;
     private final List<MavenProject> upstream;
 
-    ReactorModules(MavenProject project, MavenSession session) {
+    /** Whether every module of the session is analysed, whatever its build says: one goal analyses them all. */
+    private final boolean everyModule;
+
+    ReactorModules(MavenProject project, MavenSession session, boolean everyModule) {
         this.project = project;
         this.session = session;
+        this.everyModule = everyModule;
         this.upstream = upstreamOf(project, session);
     }
 
@@ -89,17 +93,28 @@ final class ReactorModules {
 
     /**
      * Whether a module of this build that depends on this one analyses it too, and so judges the clients it makes:
-     * every module when a slotlint goal is named on the command line, else those whose build has the plugin.
+     * every module when one goal analyses them all or a slotlint goal is named on the command line, else those whose
+     * build has the plugin.
      */
     boolean judgedDownstream() {
         ProjectDependencyGraph graph = session == null ? null : session.getProjectDependencyGraph();
         if (graph == null) {
             return false;
         }
-        boolean named = session.getGoals() != null && session.getGoals().stream()
+        boolean named = everyModule || session.getGoals() != null && session.getGoals().stream()
                 .anyMatch(goal -> goal.startsWith("slotlint:") || goal.contains(PLUGIN + ":"));
         return graph.getDownstreamProjects(project, true).stream().anyMatch(downstream -> named
-                || downstream.getBuildPlugins().stream().anyMatch(plugin -> PLUGIN.equals(plugin.getArtifactId())));
+                || analysesItself(downstream));
+    }
+
+    /** Whether a module's build runs a goal that analyses it: {@code check}, {@code report} or {@code baseline}. */
+    private static boolean analysesItself(MavenProject module) {
+        boolean bound = module.getBuildPlugins().stream().filter(plugin -> PLUGIN.equals(plugin.getArtifactId()))
+                .flatMap(plugin -> plugin.getExecutions().stream()).flatMap(execution -> execution.getGoals().stream())
+                .anyMatch(goal -> goal.equals("check") || goal.equals("report") || goal.equals("baseline"));
+        boolean reported = module.getModel().getReporting() != null && module.getModel().getReporting().getPlugins()
+                .stream().anyMatch(plugin -> PLUGIN.equals(plugin.getArtifactId()));
+        return bound || reported;
     }
 
     /** The upstream modules' Java sources and resources, for the analysis of this one. */
