@@ -8,9 +8,12 @@ import dev.slotlint.client.CommandCall;
 import dev.slotlint.client.CreationFinder;
 import dev.slotlint.client.ModeSwitches;
 import dev.slotlint.client.SpringDriver;
+import dev.slotlint.client.Transaction;
+import dev.slotlint.client.TransactionHelpers;
 import dev.slotlint.client.Wrapper;
 import dev.slotlint.client.Wrappers;
 import dev.slotlint.key.KeyEvaluator;
+import dev.slotlint.key.SlotVerdict;
 import dev.slotlint.key.Value;
 import dev.slotlint.rule.Finding;
 import dev.slotlint.rule.ProjectFacts;
@@ -102,7 +105,8 @@ public final class Analyzer {
         Evaluation evaluation = new Evaluation(new Resolver.Project(index, catalog::knows, catalog::returnType),
                 new ConcurrentHashMap<>(), problems, configuration.scripts(), configuration.settings());
         List<FileFacts> files = facts(index, configuration, evaluation);
-        Judged calls = followWrappers(index, files, evaluation);
+        Judged calls = followWrappers(index, files, evaluation).with(followTransactionHelpers(index, files,
+                evaluation));
         Creations creations = creations(files);
         ProjectTopology topology = topology(configuration, creations);
         List<Finding> findings = locate(judge(topology, configuration, files, creations, calls, own,
@@ -184,10 +188,15 @@ public final class Analyzer {
      * The command calls the rules judge: each file's own (but for the forwarding calls inside wrappers whose callers
      * were found) and those made through wrappers, at their callers.
      */
-    private record Judged(List<CommandCall> throughWrappers, Set<Location> forwarding) {
+    private record Judged(List<CommandCall> throughWrappers, Set<Location> forwarding,
+                          List<Transaction> throughHelpers) {
 
         boolean isJudged(CommandCall call) {
             return !forwarding.contains(call.location());
+        }
+
+        Judged with(List<Transaction> transactions) {
+            return new Judged(throughWrappers, forwarding, List.copyOf(transactions));
         }
     }
 
@@ -279,7 +288,38 @@ public final class Analyzer {
         Set<Location> forwarding = new HashSet<>();
         wrappers.forwardingSites(all).forEach(site -> forwarding.add(site.location()));
         calls.removeIf(call -> forwarding.contains(call.location()));
-        return new Judged(List.copyOf(calls), forwarding);
+        return new Judged(List.copyOf(calls), forwarding, List.of());
+    }
+
+    /**
+     * The transactions of helper methods whose keys only their callers can tell, run at each caller's line with the
+     * caller's values. Where the helper alone decides its keys, it is judged where it is written, once.
+     */
+    private List<Transaction> followTransactionHelpers(ProjectIndex index, List<FileFacts> files,
+                                                       Evaluation evaluation) {
+        TransactionHelpers helpers = new TransactionHelpers(index, catalog, settings.libraryVersions());
+        List<TransactionHelpers.Helper> undecided = files.stream().flatMap(file -> file.calls().transactions().stream())
+                .filter(t -> SlotVerdict.of(t.keys(), settings.unknownParts()).kind() == SlotVerdict.Kind.SAME_OR_UNDECIDED)
+                .flatMap(t -> helpers.helperOf(t).stream()).toList();
+        if (undecided.isEmpty()) {
+            return List.of();
+        }
+        List<ProjectIndex.Entry> mentioning = index.entriesCalling(undecided.stream()
+                .map(TransactionHelpers.Helper::name).collect(java.util.stream.Collectors.toSet()));
+        List<List<Transaction>> found = Parallel.map(mentioning, settings.threads(), entry -> {
+            Optional<CompilationUnit> unit = index.unit(entry.file());
+            if (unit.isEmpty()) {
+                return List.of();
+            }
+            Resolver resolver = evaluation.resolver();
+            try {
+                return helpers.find(entry.file().path(), unit.get(), evaluation.evaluator(resolver), resolver,
+                        undecided);
+            } catch (StackOverflowError e) {
+                return List.of();
+            }
+        });
+        return found.stream().flatMap(List::stream).toList();
     }
 
     /**
@@ -355,6 +395,7 @@ public final class Analyzer {
                 file.calls().transactions().forEach(transaction ->
                         rule.visitTransaction(transaction, context.about("multi")));
             }
+            calls.throughHelpers().forEach(transaction -> rule.visitTransaction(transaction, context.about("multi")));
             visitOncePerPath(rule, calls.throughWrappers(), context, findings);
         }
         findings.removeIf(finding -> !own.contains(finding.location()));
@@ -506,3 +547,4 @@ public final class Analyzer {
         return false;
     }
 }
+

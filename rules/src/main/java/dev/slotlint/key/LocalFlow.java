@@ -37,6 +37,9 @@ import java.util.Set;
  */
 final class LocalFlow {
 
+    /** Adders that put the element first: a deque's {@code push} and {@code addFirst}. */
+    private static final Set<String> FRONT_ADDERS = Set.of("addFirst", "push", "offerFirst");
+
     private static final Set<String> COLLECTION_ADDERS = Set.of("add", "addLast", "addFirst", "push", "offer",
             "put", "putIfAbsent");
     private static final Set<String> COLLECTION_BULK = Set.of("addAll", "putAll");
@@ -438,9 +441,16 @@ final class LocalFlow {
                 current = next;
             } else if (current instanceof Value.Elements elements) {
                 if (COLLECTION_ADDERS.contains(method) && !call.getArguments().isEmpty()) {
-                    Expression added = call.getArguments().get(method.startsWith("put") || call.getArguments().size() == 1
-                            ? 0 : 1);
-                    current = elements.plus(evaluator.values.keyOf(evaluator.eval(added, env), added, env));
+                    boolean atIndex = method.equals("add") && call.getArguments().size() == 2;
+                    Expression added = call.getArguments().get(method.startsWith("put") || !atIndex ? 0 : 1);
+                    KeyValue key = evaluator.values.keyOf(evaluator.eval(added, env), added, env);
+                    if (atIndex || FRONT_ADDERS.contains(method)) {
+                        java.util.OptionalInt index = atIndex ? evaluator.intConstant(call.getArgument(0))
+                                : java.util.OptionalInt.of(0);
+                        current = index.isPresent() ? elements.insert(index.getAsInt(), key) : Value.Elements.UNKNOWN;
+                    } else {
+                        current = elements.plus(key);
+                    }
                 } else if (COLLECTION_BULK.contains(method) && call.getArguments().size() == 1) {
                     current = elements.plusAll(evaluator.values.elementsOf(evaluator.eval(call.getArguments().get(0), env)));
                 } else if (method.equals("clear")) {
@@ -488,10 +498,21 @@ final class LocalFlow {
      * hands it to a method of this class (which could fill it).
      */
     static boolean mutates(Node node, VariableDeclarator variable) {
-        return node.findFirst(NameExpr.class, name -> isVariable(name, variable) && changes(name)).isPresent();
+        boolean immutable = isImmutable(variable.getType());
+        return node.findFirst(NameExpr.class, name -> isVariable(name, variable) && changes(name, immutable))
+                .isPresent();
     }
 
-    private static boolean changes(NameExpr name) {
+    /** Types whose values no call can change: handing one to a method, or calling one of its methods, keeps it. */
+    private static boolean isImmutable(com.github.javaparser.ast.type.Type type) {
+        return type.isPrimitiveType() || type instanceof com.github.javaparser.ast.type.ClassOrInterfaceType c
+                && IMMUTABLE.contains(c.getNameAsString());
+    }
+
+    private static final Set<String> IMMUTABLE = Set.of("String", "Integer", "Long", "Short", "Byte", "Character",
+            "Boolean", "Double", "Float", "UUID");
+
+    private static boolean changes(NameExpr name, boolean immutable) {
         Node parent = name.getParentNode().orElse(null);
         if (parent instanceof AssignExpr assign) {
             return assign.getTarget() == name;
@@ -505,6 +526,9 @@ final class LocalFlow {
             return access.getParentNode().orElse(null) instanceof AssignExpr assign && assign.getTarget() == access;
         }
         if (parent instanceof MethodCallExpr call) {
+            if (immutable) {
+                return false;
+            }
             if (call.getScope().orElse(null) == name) {
                 return !READERS.contains(call.getNameAsString());
             }
