@@ -86,11 +86,22 @@ public final class Analyzer {
      * @param configFiles Spring Boot configuration, redis.conf and Docker files of the project
      */
     public AnalysisResult analyze(List<SourceFile> javaFiles, List<SourceFile> configFiles) {
+        return analyze(javaFiles, configFiles, Reactor.ALONE);
+    }
+
+    /**
+     * Analyses one module of a build of several: the sources of the modules it depends on are indexed with its own
+     * and their configuration is evidence of its topology, but only its own files are reported on, and the clients
+     * its upstream modules make (see {@link Reactor}).
+     */
+    public AnalysisResult analyze(List<SourceFile> javaFiles, List<SourceFile> configFiles, Reactor reactor) {
+        Own own = Own.of(javaFiles, configFiles);
         List<Problem> problems = Collections.synchronizedList(new ArrayList<>());
         versionsOutsideTheCatalog().forEach(problems::add);
-        ProjectIndex index = ProjectIndex.scan(javaFiles, Analyzer::mayCallRedis, this::clientMembers, problems::add,
-                settings.threads());
-        Configuration configuration = configuration(configFiles, index, problems);
+        ProjectIndex index = ProjectIndex.scan(own.with(javaFiles, reactor.upstreamJavaFiles()), Analyzer::mayCallRedis,
+                this::clientMembers, problems::add, settings.threads());
+        Configuration configuration = configuration(own.with(configFiles, reactor.upstreamConfigFiles()), index,
+                problems);
         Evaluation evaluation = new Evaluation(new Resolver.Project(index, catalog::knows, catalog::returnType),
                 new ConcurrentHashMap<>(), problems, configuration.scripts(), configuration.settings());
         List<FileFacts> files = facts(index, configuration, evaluation);
@@ -98,10 +109,40 @@ public final class Analyzer {
                 evaluation));
         Creations creations = creations(files);
         ProjectTopology topology = topology(configuration, creations);
-        List<Finding> findings = locate(judge(topology, configuration, files, creations, calls), files, index,
-                configuration);
-        return result(javaFiles.size(), index, topology, judged(files, calls), suppress(findings, files, configuration),
-                problems);
+        List<Finding> findings = locate(judge(topology, configuration, files, creations, calls, own,
+                reactor.judgedDownstream()), files, index, configuration);
+        List<CommandCall> judged = judged(files, calls).stream().filter(call -> own.contains(call.location()))
+                .toList();
+        problems.removeIf(problem -> problem.location() != null && !own.contains(problem.location()));
+        return result(javaFiles.size(), index.skippedCount(own.files()::contains), topology, judged,
+                suppress(findings, files, configuration), problems);
+    }
+
+    /**
+     * The files of the module analysed, as against those of its upstream modules, which are read but not reported
+     * on. A file both lists name is the module's own.
+     */
+    private record Own(Set<Path> files) {
+
+        static Own of(List<SourceFile> javaFiles, List<SourceFile> configFiles) {
+            Set<Path> files = new HashSet<>();
+            javaFiles.forEach(file -> files.add(file.path()));
+            configFiles.forEach(file -> files.add(file.path()));
+            return new Own(files);
+        }
+
+        boolean contains(Location location) {
+            return files.contains(location.file());
+        }
+
+        List<SourceFile> with(List<SourceFile> ownFiles, List<SourceFile> upstream) {
+            if (upstream.isEmpty()) {
+                return ownFiles;
+            }
+            List<SourceFile> all = new ArrayList<>(ownFiles);
+            upstream.stream().filter(file -> !files.contains(file.path())).forEach(all::add);
+            return all;
+        }
     }
 
     /**
@@ -327,14 +368,26 @@ public final class Analyzer {
                 configuration.config(), fromCode, creations.modeSwitch());
     }
 
+    /**
+     * Every rule over the facts. Findings in upstream files are left out, but for those on the clients upstream code
+     * makes, which this module judges; the clients this module makes are left to its downstream modules when they
+     * judge them.
+     */
     private List<Finding> judge(ProjectTopology topology, Configuration configuration, List<FileFacts> files,
-                                Creations creations, Judged calls) {
+                                Creations creations, Judged calls, Own own, boolean judgedDownstream) {
         List<Finding> findings = new ArrayList<>();
+        List<Finding> onUpstreamCreations = new ArrayList<>();
         RuleContext context = new RuleContext(settings.unknownParts(), topology, findings::add);
+        RuleContext upstream = new RuleContext(settings.unknownParts(), topology, onUpstreamCreations::add);
         for (Rule rule : settings.rules()) {
             rule.visitProject(new ProjectFacts(configuration.config(), topology), context);
-            creations.all().forEach(creation ->
-                    rule.visitCreation(creation, context.about(creation.kind().simpleName())));
+            for (ClientCreation creation : creations.all()) {
+                boolean ownCreation = own.contains(creation.location());
+                if (!ownCreation || !judgedDownstream) {
+                    rule.visitCreation(creation, (ownCreation ? context : upstream)
+                            .about(creation.kind().simpleName()));
+                }
+            }
             for (FileFacts file : files) {
                 visitOncePerPath(rule, file.calls().commands().stream().filter(calls::isJudged).toList(), context,
                         findings);
@@ -345,6 +398,8 @@ public final class Analyzer {
             calls.throughHelpers().forEach(transaction -> rule.visitTransaction(transaction, context.about("multi")));
             visitOncePerPath(rule, calls.throughWrappers(), context, findings);
         }
+        findings.removeIf(finding -> !own.contains(finding.location()));
+        findings.addAll(onUpstreamCreations);
         return findings;
     }
 
@@ -418,11 +473,11 @@ public final class Analyzer {
         return judged;
     }
 
-    private AnalysisResult result(int filesRead, ProjectIndex index, ProjectTopology topology,
+    private AnalysisResult result(int filesRead, int filesSkipped, ProjectTopology topology,
                                   List<CommandCall> judged, Verdicts verdicts, List<Problem> problems) {
         List<Problem> distinct = new ArrayList<>(new LinkedHashSet<>(problems));
         distinct.sort(null);
-        return new AnalysisResult(verdicts.kept(), distinct, filesRead, index.skippedCount(),
+        return new AnalysisResult(verdicts.kept(), distinct, filesRead, filesSkipped,
                 settings.libraryVersions(), topology, judged, keyUses(judged), verdicts.silenced(), 0);
     }
 

@@ -105,8 +105,16 @@ abstract class AnalysisMojo extends AbstractMojo {
     protected File excludesFile;
 
     protected AnalysisRun run() {
-        return new AnalysisRun(project, session, new AnalysisRun.Options(includeTests, encoding, unknownParts,
-                topology, clusterNodes, clusterReady, threads, baseline, includes, excludes, excludeRoots,
-                excludesFile, maxFileSize), getLog());
+        return new AnalysisRun(project, session, options(), getLog());
+    }
+
+    /** Logs a {@code slotlint: ...} line, naming the module in a build of several. */
+    protected void info(String message) {
+        getLog().info(AnalysisRun.tag(AnalysisRun.label(project, session), message));
+    }
+
+    protected AnalysisRun.Options options() {
+        return new AnalysisRun.Options(includeTests, encoding, unknownParts, topology, clusterNodes, clusterReady,
+                threads, baseline, includes, excludes, excludeRoots, excludesFile, maxFileSize);
     }
 }
