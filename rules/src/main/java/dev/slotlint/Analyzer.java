@@ -8,12 +8,7 @@ import dev.slotlint.client.CommandCall;
 import dev.slotlint.client.CreationFinder;
 import dev.slotlint.client.ModeSwitches;
 import dev.slotlint.client.SpringDriver;
-import dev.slotlint.client.Transaction;
-import dev.slotlint.client.TransactionHelpers;
-import dev.slotlint.client.Wrapper;
-import dev.slotlint.client.Wrappers;
 import dev.slotlint.key.KeyEvaluator;
-import dev.slotlint.key.SlotVerdict;
 import dev.slotlint.key.Value;
 import dev.slotlint.rule.Finding;
 import dev.slotlint.rule.ProjectFacts;
@@ -58,7 +53,8 @@ import java.util.function.Function;
  *   <li>configuration: Spring properties, {@code redis.conf}, Docker files, Lua scripts;</li>
  *   <li>facts: in each file that may call Redis, the client calls with their keys, the clients made, the
  *   suppressions;</li>
- *   <li>wrappers: calls of the project's own methods that forward keys to a client, judged at their callers;</li>
+ *   <li>forwarding ({@link Forwarding}): calls of the project's own methods that forward keys to a client or run a
+ *   transaction on their callers' keys, judged at their callers;</li>
  *   <li>topology: what the project targets, from the configuration and the clients made;</li>
  *   <li>rules: each rule judges the facts; each finding is then placed in its type and member (or configuration
  *   key), and suppressions silence what the code accepts.</li>
@@ -105,8 +101,8 @@ public final class Analyzer {
         Evaluation evaluation = new Evaluation(new Resolver.Project(index, catalog::knows, catalog::returnType),
                 new ConcurrentHashMap<>(), problems, configuration.scripts(), configuration.settings());
         List<FileFacts> files = facts(index, configuration, evaluation);
-        Judged calls = followWrappers(index, files, evaluation).with(followTransactionHelpers(index, files,
-                evaluation));
+        Forwarding.Judged calls = new Forwarding(catalog, settings).follow(index,
+                files.stream().map(FileFacts::calls).toList(), evaluation);
         Creations creations = creations(files);
         ProjectTopology topology = topology(configuration, creations);
         List<Finding> findings = locate(judge(topology, configuration, files, creations, calls, own,
@@ -167,7 +163,7 @@ public final class Analyzer {
     }
 
     /** What every file's evaluation shares: the names layer, the constants evaluated so far, where problems go. */
-    private record Evaluation(Resolver.Project project, Map<String, Value> constants, List<Problem> problems,
+    record Evaluation(Resolver.Project project, Map<String, Value> constants, List<Problem> problems,
                               Function<String, Optional<String>> scripts, Function<String, List<String>> settings) {
 
         Resolver resolver() {
@@ -182,22 +178,6 @@ public final class Analyzer {
     /** What one file holds: its client calls, the clients it makes, the findings it silences. */
     private record FileFacts(Path path, CallFinder.Calls calls, List<ClientCreation> creations,
                              Suppressions suppressions, Enclosing enclosing) {
-    }
-
-    /**
-     * The command calls the rules judge: each file's own (but for the forwarding calls inside wrappers whose callers
-     * were found) and those made through wrappers, at their callers.
-     */
-    private record Judged(List<CommandCall> throughWrappers, Set<Location> forwarding,
-                          List<Transaction> throughHelpers) {
-
-        boolean isJudged(CommandCall call) {
-            return !forwarding.contains(call.location());
-        }
-
-        Judged with(List<Transaction> transactions) {
-            return new Judged(throughWrappers, forwarding, List.copyOf(transactions));
-        }
     }
 
     private Configuration configuration(List<SourceFile> configFiles, ProjectIndex index, List<Problem> problems) {
@@ -244,82 +224,6 @@ public final class Analyzer {
             }
         });
         return facts.stream().filter(file -> file != null).toList();
-    }
-
-    /**
-     * Finds the calls of wrapper methods anywhere in the project (parsing the files whose text names one), turning
-     * each into a command call at the caller's line; wrappers of wrappers are found in turn.
-     */
-    private Judged followWrappers(ProjectIndex index, List<FileFacts> files, Evaluation evaluation) {
-        List<Wrapper> all = new ArrayList<>();
-        files.forEach(file -> all.addAll(file.calls().wrappers()));
-        List<CommandCall> calls = new ArrayList<>();
-        Wrappers wrappers = new Wrappers(index, catalog);
-        List<Wrapper> frontier = new ArrayList<>(all);
-        for (int depth = 0; !frontier.isEmpty() && depth < Wrapper.MAX_DEPTH; depth++) {
-            Wrappers.Targets targets = Wrappers.Targets.of(frontier);
-            List<ProjectIndex.Entry> mentioning = index.entriesCalling(targets.byName().keySet());
-            List<Wrappers.Found> results = Parallel.map(mentioning, settings.threads(), entry -> {
-                Optional<CompilationUnit> unit = index.unit(entry.file());
-                if (unit.isEmpty()) {
-                    return null;
-                }
-                Resolver resolver = evaluation.resolver();
-                try {
-                    return wrappers.find(entry.file().path(), unit.get(), evaluation.evaluator(resolver), resolver,
-                            targets);
-                } catch (StackOverflowError e) {
-                    evaluation.problems().add(new Problem(new dev.slotlint.source.Location(entry.file().path(), 1,
-                            1), "nested too deeply to analyse; file not analysed"));
-                    index.notAnalysed(entry.file().path());
-                    return null;
-                }
-            });
-            List<Wrapper> next = new ArrayList<>();
-            for (Wrappers.Found through : results) {
-                if (through != null) {
-                    calls.addAll(through.calls());
-                    next.addAll(through.wrappers());
-                }
-            }
-            frontier = next;
-            all.addAll(next);
-        }
-        Set<Location> forwarding = new HashSet<>();
-        wrappers.forwardingSites(all).forEach(site -> forwarding.add(site.location()));
-        calls.removeIf(call -> forwarding.contains(call.location()));
-        return new Judged(List.copyOf(calls), forwarding, List.of());
-    }
-
-    /**
-     * The transactions of helper methods whose keys only their callers can tell, run at each caller's line with the
-     * caller's values. Where the helper alone decides its keys, it is judged where it is written, once.
-     */
-    private List<Transaction> followTransactionHelpers(ProjectIndex index, List<FileFacts> files,
-                                                       Evaluation evaluation) {
-        TransactionHelpers helpers = new TransactionHelpers(index, catalog, settings.libraryVersions());
-        List<TransactionHelpers.Helper> undecided = files.stream().flatMap(file -> file.calls().transactions().stream())
-                .filter(t -> SlotVerdict.of(t.keys(), settings.unknownParts()).kind() == SlotVerdict.Kind.SAME_OR_UNDECIDED)
-                .flatMap(t -> helpers.helperOf(t).stream()).toList();
-        if (undecided.isEmpty()) {
-            return List.of();
-        }
-        List<ProjectIndex.Entry> mentioning = index.entriesCalling(undecided.stream()
-                .map(TransactionHelpers.Helper::name).collect(java.util.stream.Collectors.toSet()));
-        List<List<Transaction>> found = Parallel.map(mentioning, settings.threads(), entry -> {
-            Optional<CompilationUnit> unit = index.unit(entry.file());
-            if (unit.isEmpty()) {
-                return List.of();
-            }
-            Resolver resolver = evaluation.resolver();
-            try {
-                return helpers.find(entry.file().path(), unit.get(), evaluation.evaluator(resolver), resolver,
-                        undecided);
-            } catch (StackOverflowError e) {
-                return List.of();
-            }
-        });
-        return found.stream().flatMap(List::stream).toList();
     }
 
     /**
@@ -374,7 +278,7 @@ public final class Analyzer {
      * judge them.
      */
     private List<Finding> judge(ProjectTopology topology, Configuration configuration, List<FileFacts> files,
-                                Creations creations, Judged calls, Own own, boolean judgedDownstream) {
+                                Creations creations, Forwarding.Judged calls, Own own, boolean judgedDownstream) {
         List<Finding> findings = new ArrayList<>();
         List<Finding> onUpstreamCreations = new ArrayList<>();
         RuleContext context = new RuleContext(settings.unknownParts(), topology, findings::add);
@@ -467,7 +371,7 @@ public final class Analyzer {
     }
 
     /** Every command call the rules judged: those through wrappers, then each file's own. */
-    private static List<CommandCall> judged(List<FileFacts> files, Judged calls) {
+    private static List<CommandCall> judged(List<FileFacts> files, Forwarding.Judged calls) {
         List<CommandCall> judged = new ArrayList<>(calls.throughWrappers());
         files.forEach(file -> file.calls().commands().stream().filter(calls::isJudged).forEach(judged::add));
         return judged;
