@@ -8,8 +8,6 @@ import dev.slotlint.client.CommandCall;
 import dev.slotlint.client.CreationFinder;
 import dev.slotlint.client.ModeSwitches;
 import dev.slotlint.client.SpringDriver;
-import dev.slotlint.client.Wrapper;
-import dev.slotlint.client.Wrappers;
 import dev.slotlint.key.KeyEvaluator;
 import dev.slotlint.key.Value;
 import dev.slotlint.rule.Finding;
@@ -56,7 +54,8 @@ import java.util.function.Function;
  *   <li>configuration: Spring properties, {@code redis.conf}, Docker files, Lua scripts;</li>
  *   <li>facts: in each file that may call Redis, the client calls with their keys, the clients made, the
  *   suppressions;</li>
- *   <li>wrappers: calls of the project's own methods that forward keys to a client, judged at their callers;</li>
+ *   <li>forwarding ({@link Forwarding}): calls of the project's own methods that forward keys to a client or run a
+ *   transaction on their callers' keys, judged at their callers;</li>
  *   <li>topology: what the project targets, from the configuration and the clients made;</li>
  *   <li>rules: each rule judges the facts; each finding is then placed in its type and member (or configuration
  *   key), and suppressions silence what the code accepts.</li>
@@ -84,32 +83,75 @@ public final class Analyzer {
      * @param configFiles Spring Boot configuration, redis.conf and Docker files of the project
      */
     public AnalysisResult analyze(List<SourceFile> javaFiles, List<SourceFile> configFiles) {
-        return analyze(javaFiles, configFiles, null);
+        return analyze(javaFiles, configFiles, Reactor.ALONE);
+    }
+
+    /**
+     * Analyses one module of a build of several: the sources of the modules it depends on are indexed with its own
+     * and their configuration is evidence of its topology, but only its own files are reported on, and the clients
+     * its upstream modules make (see {@link Reactor}).
+     */
+    public AnalysisResult analyze(List<SourceFile> javaFiles, List<SourceFile> configFiles, Reactor reactor) {
+        return analyze(javaFiles, configFiles, reactor, null);
     }
 
     /**
      * @param kept per-file results of an earlier analysis that may stand for analysing those files again; null for
      *             none
      */
-    public AnalysisResult analyze(List<SourceFile> javaFiles, List<SourceFile> configFiles, FileResults kept) {
+    public AnalysisResult analyze(List<SourceFile> javaFiles, List<SourceFile> configFiles, Reactor reactor,
+                                  FileResults kept) {
+        Own own = Own.of(javaFiles, configFiles);
         List<Problem> problems = Collections.synchronizedList(new ArrayList<>());
         versionsOutsideTheCatalog().forEach(problems::add);
-        ProjectIndex index = ProjectIndex.scan(javaFiles, Analyzer::mayCallRedis, this::clientMembers, problems::add,
-                settings.threads());
-        Configuration configuration = configuration(configFiles, index, problems);
+        ProjectIndex index = ProjectIndex.scan(own.with(javaFiles, reactor.upstreamJavaFiles()), Analyzer::mayCallRedis,
+                this::clientMembers, problems::add, settings.threads());
+        Configuration configuration = configuration(own.with(configFiles, reactor.upstreamConfigFiles()), index,
+                problems);
         Evaluation evaluation = new Evaluation(new Resolver.Project(index, catalog::knows, catalog::returnType),
                 new ConcurrentHashMap<>(), problems, configuration.scripts(), configuration.settings());
         if (kept != null) {
             kept.start(index, configuration.springDriver());
         }
         List<FileFacts> files = facts(index, configuration, evaluation, kept);
-        Judged calls = followWrappers(index, files, evaluation);
+        Forwarding.Judged calls = new Forwarding(catalog, settings).follow(index,
+                files.stream().map(FileFacts::calls).toList(), evaluation);
         Creations creations = creations(files);
         ProjectTopology topology = topology(configuration, creations);
-        List<Finding> findings = locate(judge(topology, configuration, files, creations, calls), files, index,
-                configuration);
-        return result(javaFiles.size(), index, topology, judged(files, calls), suppress(findings, files, configuration),
-                problems);
+        List<Finding> findings = locate(judge(topology, configuration, files, creations, calls, own,
+                reactor.judgedDownstream()), files, index, configuration);
+        List<CommandCall> judged = judged(files, calls).stream().filter(call -> own.contains(call.location()))
+                .toList();
+        problems.removeIf(problem -> problem.location() != null && !own.contains(problem.location()));
+        return result(javaFiles.size(), index.skippedCount(own.files()::contains), topology, judged,
+                suppress(findings, files, configuration), problems);
+    }
+
+    /**
+     * The files of the module analysed, as against those of its upstream modules, which are read but not reported
+     * on. A file both lists name is the module's own.
+     */
+    private record Own(Set<Path> files) {
+
+        static Own of(List<SourceFile> javaFiles, List<SourceFile> configFiles) {
+            Set<Path> files = new HashSet<>();
+            javaFiles.forEach(file -> files.add(file.path()));
+            configFiles.forEach(file -> files.add(file.path()));
+            return new Own(files);
+        }
+
+        boolean contains(Location location) {
+            return files.contains(location.file());
+        }
+
+        List<SourceFile> with(List<SourceFile> ownFiles, List<SourceFile> upstream) {
+            if (upstream.isEmpty()) {
+                return ownFiles;
+            }
+            List<SourceFile> all = new ArrayList<>(ownFiles);
+            upstream.stream().filter(file -> !files.contains(file.path())).forEach(all::add);
+            return all;
+        }
     }
 
     /**
@@ -134,7 +176,7 @@ public final class Analyzer {
     }
 
     /** What every file's evaluation shares: the names layer, the constants evaluated so far, where problems go. */
-    private record Evaluation(Resolver.Project project, Map<String, Value> constants, List<Problem> problems,
+    record Evaluation(Resolver.Project project, Map<String, Value> constants, List<Problem> problems,
                               Function<String, Optional<String>> scripts, Function<String, List<String>> settings) {
 
         Resolver resolver() {
@@ -160,17 +202,6 @@ public final class Analyzer {
     /** What one file holds: its client calls, the clients it makes, the findings it silences. */
     private record FileFacts(Path path, CallFinder.Calls calls, List<ClientCreation> creations,
                              Suppressions suppressions, Enclosing enclosing) {
-    }
-
-    /**
-     * The command calls the rules judge: each file's own (but for the forwarding calls inside wrappers whose callers
-     * were found) and those made through wrappers, at their callers.
-     */
-    private record Judged(List<CommandCall> throughWrappers, Set<Location> forwarding) {
-
-        boolean isJudged(CommandCall call) {
-            return !forwarding.contains(call.location());
-        }
     }
 
     private Configuration configuration(List<SourceFile> configFiles, ProjectIndex index, List<Problem> problems) {
@@ -264,51 +295,6 @@ public final class Analyzer {
     }
 
     /**
-     * Finds the calls of wrapper methods anywhere in the project (parsing the files whose text names one), turning
-     * each into a command call at the caller's line; wrappers of wrappers are found in turn.
-     */
-    private Judged followWrappers(ProjectIndex index, List<FileFacts> files, Evaluation evaluation) {
-        List<Wrapper> all = new ArrayList<>();
-        files.forEach(file -> all.addAll(file.calls().wrappers()));
-        List<CommandCall> calls = new ArrayList<>();
-        Wrappers wrappers = new Wrappers(index, catalog);
-        List<Wrapper> frontier = new ArrayList<>(all);
-        for (int depth = 0; !frontier.isEmpty() && depth < Wrapper.MAX_DEPTH; depth++) {
-            Wrappers.Targets targets = Wrappers.Targets.of(frontier);
-            List<ProjectIndex.Entry> mentioning = index.entriesCalling(targets.byName().keySet());
-            List<Wrappers.Found> results = Parallel.map(mentioning, settings.threads(), entry -> {
-                Optional<CompilationUnit> unit = index.unit(entry.file());
-                if (unit.isEmpty()) {
-                    return null;
-                }
-                Resolver resolver = evaluation.resolver();
-                try {
-                    return wrappers.find(entry.file().path(), unit.get(), evaluation.evaluator(resolver), resolver,
-                            targets);
-                } catch (StackOverflowError e) {
-                    evaluation.problems().add(new Problem(new dev.slotlint.source.Location(entry.file().path(), 1,
-                            1), "nested too deeply to analyse; file not analysed"));
-                    index.notAnalysed(entry.file().path());
-                    return null;
-                }
-            });
-            List<Wrapper> next = new ArrayList<>();
-            for (Wrappers.Found through : results) {
-                if (through != null) {
-                    calls.addAll(through.calls());
-                    next.addAll(through.wrappers());
-                }
-            }
-            frontier = next;
-            all.addAll(next);
-        }
-        Set<Location> forwarding = new HashSet<>();
-        wrappers.forwardingSites(all).forEach(site -> forwarding.add(site.location()));
-        calls.removeIf(call -> forwarding.contains(call.location()));
-        return new Judged(List.copyOf(calls), forwarding);
-    }
-
-    /**
      * The clients the code makes, each standalone one known as one mode's choice where the code picks clients by a
      * setting; {@code modeSwitch} says where, when the code makes both kinds.
      */
@@ -354,14 +340,26 @@ public final class Analyzer {
                 configuration.config(), fromCode, creations.modeSwitch());
     }
 
+    /**
+     * Every rule over the facts. Findings in upstream files are left out, but for those on the clients upstream code
+     * makes, which this module judges; the clients this module makes are left to its downstream modules when they
+     * judge them.
+     */
     private List<Finding> judge(ProjectTopology topology, Configuration configuration, List<FileFacts> files,
-                                Creations creations, Judged calls) {
+                                Creations creations, Forwarding.Judged calls, Own own, boolean judgedDownstream) {
         List<Finding> findings = new ArrayList<>();
+        List<Finding> onUpstreamCreations = new ArrayList<>();
         RuleContext context = new RuleContext(settings.unknownParts(), topology, findings::add);
+        RuleContext upstream = new RuleContext(settings.unknownParts(), topology, onUpstreamCreations::add);
         for (Rule rule : settings.rules()) {
             rule.visitProject(new ProjectFacts(configuration.config(), topology), context);
-            creations.all().forEach(creation ->
-                    rule.visitCreation(creation, context.about(creation.kind().simpleName())));
+            for (ClientCreation creation : creations.all()) {
+                boolean ownCreation = own.contains(creation.location());
+                if (!ownCreation || !judgedDownstream) {
+                    rule.visitCreation(creation, (ownCreation ? context : upstream)
+                            .about(creation.kind().simpleName()));
+                }
+            }
             for (FileFacts file : files) {
                 visitOncePerPath(rule, file.calls().commands().stream().filter(calls::isJudged).toList(), context,
                         findings);
@@ -369,8 +367,11 @@ public final class Analyzer {
                 file.calls().transactions().forEach(transaction ->
                         rule.visitTransaction(transaction, context.about("multi")));
             }
+            calls.throughHelpers().forEach(transaction -> rule.visitTransaction(transaction, context.about("multi")));
             visitOncePerPath(rule, calls.throughWrappers(), context, findings);
         }
+        findings.removeIf(finding -> !own.contains(finding.location()));
+        findings.addAll(onUpstreamCreations);
         return findings;
     }
 
@@ -438,17 +439,17 @@ public final class Analyzer {
     }
 
     /** Every command call the rules judged: those through wrappers, then each file's own. */
-    private static List<CommandCall> judged(List<FileFacts> files, Judged calls) {
+    private static List<CommandCall> judged(List<FileFacts> files, Forwarding.Judged calls) {
         List<CommandCall> judged = new ArrayList<>(calls.throughWrappers());
         files.forEach(file -> file.calls().commands().stream().filter(calls::isJudged).forEach(judged::add));
         return judged;
     }
 
-    private AnalysisResult result(int filesRead, ProjectIndex index, ProjectTopology topology,
+    private AnalysisResult result(int filesRead, int filesSkipped, ProjectTopology topology,
                                   List<CommandCall> judged, Verdicts verdicts, List<Problem> problems) {
         List<Problem> distinct = new ArrayList<>(new LinkedHashSet<>(problems));
         distinct.sort(null);
-        return new AnalysisResult(verdicts.kept(), distinct, filesRead, index.skippedCount(),
+        return new AnalysisResult(verdicts.kept(), distinct, filesRead, filesSkipped,
                 settings.libraryVersions(), topology, judged, keyUses(judged), verdicts.silenced(), 0);
     }
 
@@ -518,3 +519,4 @@ public final class Analyzer {
         return false;
     }
 }
+

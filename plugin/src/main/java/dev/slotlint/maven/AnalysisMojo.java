@@ -117,12 +117,20 @@ abstract class AnalysisMojo extends AbstractMojo {
     protected File analysisCacheLocation;
 
     protected AnalysisRun run() {
-        AnalysisRun run = new AnalysisRun(project, session, new AnalysisRun.Options(includeTests, encoding,
-                unknownParts, topology, clusterNodes, clusterReady, threads, baseline, includes, excludes,
-                excludeRoots, excludesFile, maxFileSize), getLog());
+        AnalysisRun run = new AnalysisRun(project, session, options(), getLog());
         if (analysisCache && analysisCacheLocation != null) {
             run.cacheIn(analysisCacheLocation.toPath().resolve(project.getArtifactId() + ".json"));
         }
         return run;
+    }
+
+    /** Logs a {@code slotlint: ...} line, naming the module in a build of several. */
+    protected void info(String message) {
+        getLog().info(AnalysisRun.tag(AnalysisRun.label(project, session), message));
+    }
+
+    protected AnalysisRun.Options options() {
+        return new AnalysisRun.Options(includeTests, encoding, unknownParts, topology, clusterNodes, clusterReady,
+                threads, baseline, includes, excludes, excludeRoots, excludesFile, maxFileSize);
     }
 }

@@ -3,6 +3,7 @@ package dev.slotlint.maven;
 import dev.slotlint.AnalysisResult;
 import dev.slotlint.AnalysisSettings;
 import dev.slotlint.Analyzer;
+import dev.slotlint.Reactor;
 import dev.slotlint.cache.AnalysisCache;
 import dev.slotlint.client.Library;
 import dev.slotlint.key.UnknownParts;
@@ -10,11 +11,11 @@ import dev.slotlint.report.Baseline;
 import dev.slotlint.report.ConsoleReport;
 import dev.slotlint.report.HtmlReport;
 import dev.slotlint.report.SarifReport;
+import dev.slotlint.rule.Finding;
 import dev.slotlint.source.Location;
 import dev.slotlint.source.Problem;
 import dev.slotlint.source.SourceFile;
 import dev.slotlint.source.SourceTree;
-import dev.slotlint.topology.ProjectConfig;
 import dev.slotlint.topology.ProjectTopology;
 import dev.slotlint.topology.TopologySetting;
 import org.apache.maven.artifact.Artifact;
@@ -67,14 +68,28 @@ final class AnalysisRun {
     private final Charset charset;
     private final String label;
     private final List<Path> analysed = new ArrayList<>();
+    private final ReactorModules.Claims claims;
+    private final ReactorModules modules;
     private Path cacheFile;
 
     AnalysisRun(MavenProject project, MavenSession session, Options options, Log log) {
+        this(project, session, options, log, ReactorModules.Claims.of(session), false);
+    }
+
+    /**
+     * @param claims      who reports the findings on clients an upstream module makes, which every module using it
+     *                    judges
+     * @param everyModule whether the goal analyses every module of the session, so that the modules depending on this
+     *                    one judge the clients it makes whatever their builds say
+     */
+    AnalysisRun(MavenProject project, MavenSession session, Options options, Log log, ReactorModules.Claims claims,
+                boolean everyModule) {
         this.project = project;
         this.options = options;
         this.log = log;
-        this.label = session != null && session.getProjects() != null && session.getProjects().size() > 1
-                ? "slotlint [" + project.getArtifactId() + "]" : "slotlint";
+        this.claims = claims;
+        this.modules = new ReactorModules(project, session, everyModule);
+        this.label = label(project, session);
         this.charset = charset(options.encoding(), log);
     }
 
@@ -101,7 +116,17 @@ final class AnalysisRun {
      * {@code -T}, with the module's name ({@code slotlint [orders]: ...}).
      */
     String tag(String message) {
+        return tag(label, message);
+    }
+
+    static String tag(String label, String message) {
         return message.startsWith("slotlint: ") ? label + message.substring("slotlint".length()) : message;
+    }
+
+    /** {@code slotlint}, or in a build of several modules {@code slotlint [orders]}. */
+    static String label(MavenProject project, MavenSession session) {
+        return session != null && session.getProjects() != null && session.getProjects().size() > 1
+                ? "slotlint [" + project.getArtifactId() + "]" : "slotlint";
     }
 
     void info(String message) {
@@ -119,19 +144,21 @@ final class AnalysisRun {
         List<Problem> problems = new ArrayList<>();
         List<SourceFile> files = SourceTree.javaFiles(sourceRoots(scope), charset, maxBytes, problems).stream()
                 .filter(file -> scope.includesJava(file.path())).toList();
-        List<SourceFile> configFiles = SourceTree.files(base(), ProjectConfig::isConfigFile, charset, maxBytes,
-                problems).stream().filter(file -> scope.includesOther(file.path())).toList();
+        List<SourceFile> configFiles = modules.configFiles(project, charset, maxBytes, problems).stream()
+                .filter(file -> scope.includesOther(file.path())).toList();
         problems.removeIf(problem -> !scope.includesOther(problem.location().file()));
         analysed.clear();
         files.forEach(file -> analysed.add(file.path()));
         configFiles.forEach(file -> analysed.add(file.path()));
-        AnalysisResult result = analyse(files, configFiles);
+        AnalysisResult result = analyse(files, configFiles,
+                modules.reactor(charset, maxBytes, modules.judgedDownstream()));
         ProjectTopology topology = result.topology();
         info(ConsoleReport.printable("slotlint: topology " + topology.kind().name().toLowerCase(Locale.ROOT)
                 + " (" + topology.reason() + ")"));
         if (topology.conflict() != null) {
             warn(ConsoleReport.printable("slotlint: " + topology.conflict()));
         }
+        result = judgedHere(result);
         List<Problem> allProblems = distinct(problems, result.problems());
         for (Problem problem : allProblems) {
             log.warn(ConsoleReport.line(problem));
@@ -149,15 +176,46 @@ final class AnalysisRun {
         this.cacheFile = file;
     }
 
-    private AnalysisResult analyse(List<SourceFile> files, List<SourceFile> configFiles)
+    private AnalysisResult analyse(List<SourceFile> files, List<SourceFile> configFiles, Reactor reactor)
             throws MojoExecutionException {
         if (cacheFile == null) {
-            return new Analyzer(settings()).analyze(files, configFiles);
+            return new Analyzer(settings()).analyze(files, configFiles, reactor);
         }
         AnalysisCache.Outcome outcome = new AnalysisCache(cacheFile, this::warn).analyze(settings(), files,
-                configFiles);
+                configFiles, reactor);
         info(outcome.describe());
         return outcome.result();
+    }
+
+    /**
+     * The findings on clients that upstream modules make, which every module using them judges: each is kept by the
+     * first module to claim it, saying for which module it was judged, and left by the others, with a line saying
+     * which module reported it.
+     */
+    private AnalysisResult judgedHere(AnalysisResult result) {
+        Set<Path> own = Set.copyOf(analysed);
+        List<Finding> kept = new ArrayList<>();
+        for (Finding finding : result.findings()) {
+            if (own.contains(finding.location().file())) {
+                kept.add(finding);
+                continue;
+            }
+            String library = modules.moduleOf(finding.location().file()).map(MavenProject::getArtifactId)
+                    .orElse("an upstream module");
+            String module = project.getArtifactId();
+            String claimant = claims.claim(ReactorModules.claimKey(finding), module);
+            if (claimant.equals(module)) {
+                kept.add(new Finding(finding.ruleId(), finding.severity(), finding.location(), finding.message()
+                        + " (judged for " + module + ", which uses " + library + ")", finding.keys(),
+                        finding.enclosing(), finding.command()));
+            } else {
+                info(ConsoleReport.printable("slotlint: " + finding.ruleId() + " at "
+                        + finding.location().file().getFileName() + ":" + finding.location().line() + " in "
+                        + library + " is reported for " + claimant + ", which uses it too"));
+            }
+        }
+        return kept.size() == result.findings().size() && kept.equals(result.findings()) ? result
+                : result.withFindings(kept, 0);
     }
 
     /**
@@ -236,15 +294,41 @@ final class AnalysisRun {
         if (options.threads() > 0) {
             settings = settings.withThreads(options.threads());
         }
+        for (Map.Entry<Library, String> version : libraryVersions().entrySet()) {
+            settings = settings.withLibraryVersion(version.getKey(), version.getValue());
+        }
+        return settings;
+    }
+
+    /**
+     * The client versions the project builds with. The goals collect the dependencies without resolving them, so
+     * that a clean checkout of a build of several modules is checked without compiling or installing its modules
+     * first: the collected artifacts name the versions; where they do not (a build that gives none), the versions
+     * the project and its upstream reactor modules declare, managed versions filled in, do.
+     */
+    private Map<Library, String> libraryVersions() {
+        Map<Library, String> versions = new java.util.EnumMap<>(Library.class);
         for (Artifact artifact : project.getArtifacts()) {
-            String coordinates = artifact.getGroupId() + ":" + artifact.getArtifactId();
-            for (Library library : Library.values()) {
-                if (library.coordinates().equals(coordinates)) {
-                    settings = settings.withLibraryVersion(library, artifact.getBaseVersion());
+            library(artifact.getGroupId(), artifact.getArtifactId())
+                    .ifPresent(library -> versions.put(library, artifact.getBaseVersion()));
+        }
+        List<MavenProject> declaring = new ArrayList<>(List.of(project));
+        declaring.addAll(modules.upstream());
+        for (MavenProject module : declaring) {
+            for (org.apache.maven.model.Dependency dependency : module.getDependencies()) {
+                if (dependency.getVersion() != null && !"system".equals(dependency.getScope())) {
+                    library(dependency.getGroupId(), dependency.getArtifactId())
+                            .ifPresent(library -> versions.putIfAbsent(library, dependency.getVersion()));
                 }
             }
         }
-        return settings;
+        return versions;
+    }
+
+    private static java.util.Optional<Library> library(String groupId, String artifactId) {
+        String coordinates = groupId + ":" + artifactId;
+        return Arrays.stream(Library.values()).filter(library -> library.coordinates().equals(coordinates))
+                .findFirst();
     }
 
     /** An enum parameter, read case-insensitively, with a message naming the accepted values. */

@@ -13,13 +13,13 @@ import java.io.IOException;
  * on findings that are new. Commit the file; run this goal again to accept more. Findings are identified by rule,
  * file, type and member, command and keys, so that the file holds across client upgrades and edits that move lines.
  */
-@Mojo(name = "baseline", threadSafe = true, requiresDependencyResolution = ResolutionScope.TEST)
+@Mojo(name = "baseline", threadSafe = true, requiresDependencyCollection = ResolutionScope.TEST)
 public class BaselineMojo extends AnalysisMojo {
 
     @Override
     public void execute() throws MojoExecutionException {
         if (skip) {
-            getLog().info("slotlint: skipped (slotlint.skip)");
+            info("slotlint: skipped (slotlint.skip)");
             return;
         }
         AnalysisRun run = run();

@@ -23,7 +23,7 @@ import java.util.List;
  * (Eclipse m2e) findings also become markers on their lines.
  */
 @Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true,
-        requiresDependencyResolution = ResolutionScope.TEST)
+        requiresDependencyCollection = ResolutionScope.TEST)
 public class CheckMojo extends AnalysisMojo {
 
     /** How many violations the failure message lists; the rest are counted. */
@@ -58,7 +58,7 @@ public class CheckMojo extends AnalysisMojo {
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         if (skip) {
-            getLog().info("slotlint: skipped (slotlint.skip)");
+            info("slotlint: skipped (slotlint.skip)");
             return;
         }
         Severity threshold = AnalysisRun.option(Severity.class, failOnSeverity, "failOnSeverity");

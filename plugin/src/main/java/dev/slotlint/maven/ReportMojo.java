@@ -32,7 +32,7 @@ import java.util.Locale;
  * {@code outputDirectory}.
  */
 @Mojo(name = "report", defaultPhase = LifecyclePhase.SITE, threadSafe = true,
-        requiresDependencyResolution = ResolutionScope.TEST)
+        requiresDependencyCollection = ResolutionScope.TEST)
 public class ReportMojo extends AnalysisMojo implements MavenReport {
 
     /**
@@ -63,7 +63,7 @@ public class ReportMojo extends AnalysisMojo implements MavenReport {
     @Override
     public void execute() throws MojoExecutionException {
         if (skip) {
-            getLog().info("slotlint: skipped (slotlint.skip)");
+            info("slotlint: skipped (slotlint.skip)");
             return;
         }
         SitePage made = page();
@@ -74,14 +74,10 @@ public class ReportMojo extends AnalysisMojo implements MavenReport {
         } catch (IOException e) {
             throw new MojoExecutionException("slotlint: cannot write " + file + ": " + e.getMessage(), e);
         }
-        getLog().info("slotlint: report page " + file);
+        info("slotlint: report page " + file);
     }
 
-    /**
-     * The page: this project analysed on its own. A goal that analyses several modules as one (an aggregate at the
-     * root of a multi-module build) overrides this to hand over its own analysis, with the root as base; the rest of
-     * the report, site page and standalone file alike, stays the same.
-     */
+    /** The page: this project analysed, with the reactor modules it depends on, as {@code check} analyses it. */
     protected SitePage analyse() throws MojoExecutionException {
         AnalysisRun run = run();
         AnalysisResult result = run.analyse(true);
@@ -106,7 +102,7 @@ public class ReportMojo extends AnalysisMojo implements MavenReport {
         }
         boolean empty = made().isEmpty();
         if (empty) {
-            getLog().info("slotlint: nothing to report, so the site has no slotlint page (skipEmptyReport)");
+            info("slotlint: nothing to report, so the site has no slotlint page (skipEmptyReport)");
         }
         return !empty;
     }

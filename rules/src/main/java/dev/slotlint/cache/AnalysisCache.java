@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import dev.slotlint.AnalysisResult;
 import dev.slotlint.AnalysisSettings;
 import dev.slotlint.Analyzer;
+import dev.slotlint.Reactor;
 import dev.slotlint.source.SourceFile;
 
 import java.io.IOException;
@@ -66,7 +67,13 @@ public final class AnalysisCache {
     }
 
     public Outcome analyze(AnalysisSettings settings, List<SourceFile> javaFiles, List<SourceFile> configFiles) {
-        Inputs inputs = Inputs.of(settings, javaFiles, configFiles);
+        return analyze(settings, javaFiles, configFiles, Reactor.ALONE);
+    }
+
+    /** One module of a build of several: the sources of its upstream modules are inputs too. */
+    public Outcome analyze(AnalysisSettings settings, List<SourceFile> javaFiles, List<SourceFile> configFiles,
+                           Reactor reactor) {
+        Inputs inputs = Inputs.of(settings, javaFiles, configFiles, reactor);
         String digest = inputs.digest();
         Stored stored = read(digest);
         if (stored.result() != null) {
@@ -74,8 +81,8 @@ public final class AnalysisCache {
         }
         KeptFiles kept = new KeptFiles(stored.files(), stored.project(), stored.inputs() == null ? Map.of()
                 : stored.inputs().javaFiles(), inputs);
-        AnalysisResult result = new Analyzer(settings).analyze(javaFiles, configFiles, kept);
-        Inputs after = Inputs.of(settings, javaFiles, configFiles);
+        AnalysisResult result = new Analyzer(settings).analyze(javaFiles, configFiles, reactor, kept);
+        Inputs after = Inputs.of(settings, javaFiles, configFiles, reactor);
         if (after.digest().equals(digest)) {
             write(after, digest, result, kept);
         }

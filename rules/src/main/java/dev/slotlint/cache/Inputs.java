@@ -3,6 +3,7 @@ package dev.slotlint.cache;
 import com.github.javaparser.JavaParser;
 import dev.slotlint.AnalysisSettings;
 import dev.slotlint.Analyzer;
+import dev.slotlint.Reactor;
 import dev.slotlint.rule.Rule;
 import dev.slotlint.source.Parallel;
 import dev.slotlint.source.SourceFile;
@@ -37,17 +38,28 @@ record Inputs(String engine, String settings, Map<String, String> files) {
 
     private static volatile String engineDigest;
 
-    static Inputs of(AnalysisSettings settings, List<SourceFile> javaFiles, List<SourceFile> configFiles) {
+    static Inputs of(AnalysisSettings settings, List<SourceFile> javaFiles, List<SourceFile> configFiles,
+                     Reactor reactor) {
         Map<String, String> files = new LinkedHashMap<>();
-        List<String> java = Parallel.map(javaFiles, settings.threads(), Inputs::content);
-        for (int i = 0; i < javaFiles.size(); i++) {
-            files.put("J " + javaFiles.get(i).path(), java.get(i));
+        add(files, "J ", javaFiles, settings);
+        add(files, "C ", configFiles, settings);
+        add(files, "J ", reactor.upstreamJavaFiles(), settings);
+        add(files, "C ", reactor.upstreamConfigFiles(), settings);
+        return new Inputs(currentEngine(), settings(settings) + "judgedDownstream " + reactor.judgedDownstream()
+                + "\nupstream " + reactor.upstreamJavaFiles().size() + " " + reactor.upstreamConfigFiles().size()
+                + "\n", files);
+    }
+
+    /**
+     * Each file's digest under its kind and path; a file listed twice (a module's own and upstream) keeps its place
+     * and its first digest, as the analysis counts it the module's own.
+     */
+    private static void add(Map<String, String> files, String kind, List<SourceFile> sources,
+                            AnalysisSettings settings) {
+        List<String> digests = Parallel.map(sources, settings.threads(), Inputs::content);
+        for (int i = 0; i < sources.size(); i++) {
+            files.putIfAbsent(kind + sources.get(i).path(), digests.get(i));
         }
-        List<String> config = Parallel.map(configFiles, settings.threads(), Inputs::content);
-        for (int i = 0; i < configFiles.size(); i++) {
-            files.put("C " + configFiles.get(i).path(), config.get(i));
-        }
-        return new Inputs(currentEngine(), settings(settings), files);
     }
 
     /** The whole of the inputs as one digest. */

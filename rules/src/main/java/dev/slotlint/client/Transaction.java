@@ -12,13 +12,20 @@ import java.util.List;
  *
  * @param version  the client library's version, when known
  * @param complete false when some queued command's keys could not be told
+ * @param via      the project's helper methods a caller ran the transaction through (empty: run where it is written)
  */
 public record Transaction(Location location, ClientType client, Version version, List<Queued> commands,
-                          boolean complete, List<String> assumptions) {
+                          boolean complete, List<String> assumptions, List<String> via) {
 
     public Transaction {
         commands = List.copyOf(commands);
         assumptions = List.copyOf(assumptions);
+        via = List.copyOf(via);
+    }
+
+    /** {@code  (via Jobs.enqueue)} for a transaction run through a helper method, empty otherwise. */
+    public String viaNote() {
+        return via.isEmpty() ? "" : " (via " + String.join(" → ", via) + ")";
     }
 
     /** {@code  (assuming …)} for messages, when the keys rest on assumptions; empty otherwise. */

@@ -45,28 +45,48 @@ final class Transactions {
     List<Transaction> find(Path file, CompilationUnit unit, KeyEvaluator evaluator, ExpressionTypes types,
                            Map<Library, Version> versions) {
         List<Transaction> found = new ArrayList<>();
-        for (MethodCallExpr multi : unit.findAll(MethodCallExpr.class, c -> c.getNameAsString().equals("multi")
-                && c.getArguments().isEmpty() && c.getScope().isPresent())) {
-            Optional<ClientType> client = types.typeOf(multi.getScope().get()).flatMap(catalog::type);
-            Optional<ClientCatalog.TransactionStyle> style = client.flatMap(c -> catalog.transactionStyle(c.javaType()));
-            if (client.isEmpty() || style.isEmpty()) {
-                continue;
-            }
-            Optional<Node> receiver = receiver(multi, style.get());
-            Optional<CallableDeclaration<?>> method = multi.findAncestor(CallableDeclaration.class)
-                    .map(m -> (CallableDeclaration<?>) m);
-            if (receiver.isEmpty() || method.isEmpty()) {
-                continue;
-            }
-            List<Transaction.Queued> queued = new ArrayList<>();
-            evaluator.forgetAssumptions();
-            boolean complete = collect(method.get(), receiver.get(), multi, style.get(), client.get().library(),
-                    evaluator, types, Map.of(), 0, queued);
+        for (MethodCallExpr multi : unit.findAll(MethodCallExpr.class, Transactions::isMulti)) {
             var at = multi.getName().getBegin().orElseThrow();
-            found.add(new Transaction(new Location(file, at.line, at.column), client.get(),
-                    versions.get(client.get().library()), queued, complete, evaluator.assumptions()));
+            transaction(multi, evaluator, types, versions, Map.of(), new Location(file, at.line, at.column),
+                    List.of()).ifPresent(found::add);
         }
         return found;
+    }
+
+    /**
+     * The transaction a helper method runs when one call of it binds its parameters: judged at that call, as the
+     * caller's values make its keys.
+     */
+    public Optional<Transaction> atCall(MethodCallExpr multi, KeyEvaluator evaluator, ExpressionTypes types,
+                                        Map<Library, Version> versions, Map<Node, Value> bindings, Location call,
+                                        List<String> via) {
+        return transaction(multi, evaluator, types, versions, bindings, call, via);
+    }
+
+    static boolean isMulti(MethodCallExpr call) {
+        return call.getNameAsString().equals("multi") && call.getArguments().isEmpty() && call.getScope().isPresent();
+    }
+
+    private Optional<Transaction> transaction(MethodCallExpr multi, KeyEvaluator evaluator, ExpressionTypes types,
+                                              Map<Library, Version> versions, Map<Node, Value> bindings,
+                                              Location location, List<String> via) {
+        Optional<ClientType> client = types.typeOf(multi.getScope().get()).flatMap(catalog::type);
+        Optional<ClientCatalog.TransactionStyle> style = client.flatMap(c -> catalog.transactionStyle(c.javaType()));
+        if (client.isEmpty() || style.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<Node> receiver = receiver(multi, style.get());
+        Optional<CallableDeclaration<?>> method = multi.findAncestor(CallableDeclaration.class)
+                .map(m -> (CallableDeclaration<?>) m);
+        if (receiver.isEmpty() || method.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Transaction.Queued> queued = new ArrayList<>();
+        evaluator.forgetAssumptions();
+        boolean complete = collect(method.get(), receiver.get(), multi, style.get(), client.get().library(),
+                evaluator, types, bindings, 0, queued);
+        return Optional.of(new Transaction(location, client.get(), versions.get(client.get().library()), queued,
+                complete, evaluator.assumptions(), via));
     }
 
     /** The variable commands are queued on: the one {@code multi()}'s result is kept in, or the client's own. */
@@ -194,3 +214,4 @@ final class Transactions {
         return node.getBegin().map(p -> p.line * 10_000 + p.column).orElse(0);
     }
 }
+

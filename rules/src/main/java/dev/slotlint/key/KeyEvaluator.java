@@ -29,9 +29,6 @@ import com.github.javaparser.ast.expr.SwitchExpr;
 import com.github.javaparser.ast.expr.TextBlockLiteralExpr;
 import com.github.javaparser.ast.expr.ThisExpr;
 import com.github.javaparser.ast.expr.UnaryExpr;
-import com.github.javaparser.ast.stmt.ExpressionStmt;
-import com.github.javaparser.ast.stmt.SwitchEntry;
-import com.github.javaparser.ast.stmt.YieldStmt;
 import dev.slotlint.source.Declaration;
 import dev.slotlint.source.JavaSources;
 import dev.slotlint.source.Location;
@@ -99,6 +96,7 @@ public final class KeyEvaluator {
     final Helpers helpers = new Helpers(this);
     final Statements statements = new Statements(this);
     final LocalFlow locals = new LocalFlow(this);
+    private final Selections selections = new Selections(this);
     private final List<Model> models;
     /** What the evaluation assumed of values the code does not fix (a setting's default, a field's initial value). */
     private final Set<String> assumptions = new LinkedHashSet<>();
@@ -315,10 +313,10 @@ public final class KeyEvaluator {
             return new Value.Elements(elements, true);
         }
         if (expression instanceof ArrayAccessExpr access) {
-            return arrayAccess(access, env);
+            return selections.arrayAccess(access, env);
         }
         if (expression instanceof SwitchExpr switchExpr) {
-            return switchExpression(switchExpr, env);
+            return selections.switchExpression(switchExpr, env);
         }
         if (expression instanceof AssignExpr assign && assign.getOperator() == AssignExpr.Operator.ASSIGN) {
             return eval(assign.getValue(), env);
@@ -367,33 +365,6 @@ public final class KeyEvaluator {
                     constant != null ? constant : joined.knownText().orElse(null));
         }
         return arithmetic.numeric(BinaryExpr.Operator.PLUS, left, right, where, env);
-    }
-
-    private Value switchExpression(SwitchExpr switchExpr, Env env) {
-        List<Value> arms = new ArrayList<>();
-        for (SwitchEntry entry : switchExpr.getEntries()) {
-            if (entry.getType() == SwitchEntry.Type.EXPRESSION && entry.getStatements().size() == 1
-                    && entry.getStatements().get(0) instanceof ExpressionStmt statement) {
-                arms.add(eval(statement.getExpression(), env));
-            } else {
-                for (YieldStmt yield : entry.findAll(YieldStmt.class)) {
-                    arms.add(eval(yield.getExpression(), env));
-                }
-            }
-        }
-        return arms.isEmpty() ? unknown(switchExpr, env) : values.join(arms, switchExpr, env);
-    }
-
-    private Value arrayAccess(ArrayAccessExpr access, Env env) {
-        Value array = eval(access.getName(), env);
-        Value index = eval(access.getIndex(), env);
-        if (array instanceof Value.Elements elements && elements.exhaustive()
-                && index instanceof Value.Single i && i.constant() instanceof Long position
-                && position >= 0 && position < elements.elements().size()) {
-            KeyValue element = elements.elements().get(position.intValue());
-            return new Value.Single(element, Value.Kind.STRING, element.knownText().orElse(null));
-        }
-        return unknown(access, env);
     }
 
     // ---------------------------------------------------------------------------------------------- method calls
@@ -518,17 +489,8 @@ public final class KeyEvaluator {
      * script a SHA from {@code scriptLoad} stands for; empty when unknown, and for a SHA written out.
      */
     public static Optional<String> scriptText(Value value) {
-        if (!(value instanceof Value.Single single)) {
-            return Optional.empty();
-        }
-        if (single.constant() instanceof Scripts.Script || single.constant() instanceof Scripts.Loaded) {
-            return single.text().knownText();
-        }
-        return single.kind() == Value.Kind.STRING ? single.text().knownText()
-                .filter(text -> !SHA1.matcher(text).matches()) : Optional.empty();
+        return Scripts.text(value);
     }
-
-    private static final java.util.regex.Pattern SHA1 = java.util.regex.Pattern.compile("\\s*[0-9a-fA-F]{40}\\s*");
 
     Value unknown(Node expression, Env env) {
         return Value.Single.unknown(symbols.symbolFor(expression, env), Value.Kind.STRING);

@@ -37,15 +37,13 @@ import java.util.Set;
  */
 final class LocalFlow {
 
+    /** Adders that put the element first: a deque's {@code push} and {@code addFirst}. */
+    private static final Set<String> FRONT_ADDERS = Set.of("addFirst", "push", "offerFirst");
+
     private static final Set<String> COLLECTION_ADDERS = Set.of("add", "addLast", "addFirst", "push", "offer",
             "put", "putIfAbsent");
     private static final Set<String> COLLECTION_BULK = Set.of("addAll", "putAll");
-    private static final Set<String> READERS = Set.of("toString", "size", "get", "isEmpty", "contains",
-            "containsKey", "length", "stream", "toArray", "iterator", "keySet", "values", "entrySet", "charAt",
-            "indexOf", "equals", "hashCode", "getFirst", "getLast", "subList", "getBytes", "forEach",
-            "containsAll", "lastIndexOf", "startsWith", "endsWith", "toList", "substring", "trim", "strip",
-            "toLowerCase", "toUpperCase", "format", "formatted", "concat", "split", "isBlank", "matches", "replace",
-            "intern", "compareTo", "chars");
+
 
     private final KeyEvaluator evaluator;
 
@@ -183,7 +181,7 @@ final class LocalFlow {
             return state;
         }
         if (isLoop(statement)) {
-            if (mutates(statement, variable)) {
+            if (Mutations.mutates(statement, variable)) {
                 state = unknownLocal(variable, env);
             }
             Statement body = loopBody(statement);
@@ -193,7 +191,7 @@ final class LocalFlow {
             if (Symbols.isWithin(target, attempt.getTryBlock())) {
                 return descend(attempt.getTryBlock(), target, state, variable, env);
             }
-            if (mutates(attempt.getTryBlock(), variable)) {
+            if (Mutations.mutates(attempt.getTryBlock(), variable)) {
                 return unknownLocal(variable, env);
             }
             for (var clause : attempt.getCatchClauses()) {
@@ -207,7 +205,7 @@ final class LocalFlow {
             return state;
         }
         if (statement instanceof SwitchStmt choice) {
-            if (choice.getEntries().stream().anyMatch(e -> mutates(e, variable))) {
+            if (choice.getEntries().stream().anyMatch(e -> Mutations.mutates(e, variable))) {
                 return unknownLocal(variable, env);
             }
             for (SwitchEntry entry : choice.getEntries()) {
@@ -228,7 +226,7 @@ final class LocalFlow {
 
     /** The state after a statement that does not contain the point of use. */
     private Value transfer(Statement statement, Value state, VariableDeclarator variable, Env env) {
-        if (!mentions(statement, variable)) {
+        if (!Mutations.mentions(statement, variable)) {
             return state;
         }
         if (statement instanceof ExpressionStmt expressionStmt) {
@@ -238,7 +236,7 @@ final class LocalFlow {
             return fold(block.getStatements(), 0, null, state, variable, env);
         }
         if (statement instanceof IfStmt branch) {
-            if (!mutates(branch, variable)) {
+            if (!Mutations.mutates(branch, variable)) {
                 return state;
             }
             Value whenTrue = transfer(branch.getThenStmt(), state, variable, env);
@@ -258,7 +256,7 @@ final class LocalFlow {
             return evaluator.values.join(List.of(whenTrue, whenFalse), branch, env);
         }
         if (isLoop(statement)) {
-            if (!mutates(statement, variable)) {
+            if (!Mutations.mutates(statement, variable)) {
                 return state;
             }
             if (state instanceof Value.Elements before) {
@@ -270,17 +268,17 @@ final class LocalFlow {
             return unknownLocal(variable, env);
         }
         if (statement instanceof TryStmt attempt) {
-            if (!mutates(statement, variable)) {
+            if (!Mutations.mutates(statement, variable)) {
                 return state;
             }
-            boolean clausesMutate = attempt.getCatchClauses().stream().anyMatch(c -> mutates(c, variable))
-                    || attempt.getFinallyBlock().map(f -> mutates(f, variable)).orElse(false);
+            boolean clausesMutate = attempt.getCatchClauses().stream().anyMatch(c -> Mutations.mutates(c, variable))
+                    || attempt.getFinallyBlock().map(f -> Mutations.mutates(f, variable)).orElse(false);
             return clausesMutate ? unknownLocal(variable, env) : transfer(attempt.getTryBlock(), state, variable, env);
         }
         if (statement instanceof LabeledStmt labeled) {
             return transfer(labeled.getStatement(), state, variable, env);
         }
-        return mutates(statement, variable) ? spoiled(state, variable, env) : state;
+        return Mutations.mutates(statement, variable) ? spoiled(state, variable, env) : state;
     }
 
     /**
@@ -313,12 +311,12 @@ final class LocalFlow {
                 && call.getNameAsString().equals("forEach") && call.getScope().isPresent()
                 && call.getArguments().size() == 1
                 && call.getArgument(0) instanceof com.github.javaparser.ast.expr.LambdaExpr lambda
-                && lambda.getParameters().size() == 1 && mutates(lambda.getBody(), variable)) {
+                && lambda.getParameters().size() == 1 && Mutations.mutates(lambda.getBody(), variable)) {
             return before.plusAll(forEach(call.getScope().get(), lambda, variable, withState));
         }
         if (expression instanceof AssignExpr assign) {
             Expression target = assign.getTarget();
-            if (isVariable(target, variable)) {
+            if (Mutations.isVariable(target, variable)) {
                 Value value = evaluator.eval(assign.getValue(), withState);
                 return switch (assign.getOperator()) {
                     case ASSIGN -> value;
@@ -326,26 +324,26 @@ final class LocalFlow {
                     default -> unknownLocal(variable, env);
                 };
             }
-            if (target instanceof ArrayAccessExpr element && isVariable(element.getName(), variable)
+            if (target instanceof ArrayAccessExpr element && Mutations.isVariable(element.getName(), variable)
                     && state instanceof Value.Elements elements) {
                 KeyValue value = evaluator.values.keyOf(evaluator.eval(assign.getValue(), withState), assign, withState);
                 return env.varyingScope() != null ? elements.plus(value) : setElement(elements, element, value,
                         withState);
             }
-            return mutates(expression, variable) ? spoiled(state, variable, env) : state;
+            return Mutations.mutates(expression, variable) ? spoiled(state, variable, env) : state;
         }
         if (expression instanceof MethodCallExpr call && rootOf(call) instanceof NameExpr root
-                && isVariable(root, variable)) {
+                && Mutations.isVariable(root, variable)) {
             return chain(call, state, variable, withState);
         }
         if (state instanceof Value.Elements elements && expression instanceof MethodCallExpr call
                 && isAddAll(call, variable)) {
             return elements.plusAll(addedByAddAll(call, withState));
         }
-        if (expression instanceof UnaryExpr unary && isVariable(unary.getExpression(), variable)) {
+        if (expression instanceof UnaryExpr unary && Mutations.isVariable(unary.getExpression(), variable)) {
             return unknownLocal(variable, env);
         }
-        return mutates(expression, variable) ? spoiled(state, variable, env) : state;
+        return Mutations.mutates(expression, variable) ? spoiled(state, variable, env) : state;
     }
 
     /**
@@ -397,7 +395,7 @@ final class LocalFlow {
         return call.getNameAsString().equals("addAll") && call.getArguments().size() >= 2
                 && call.getScope().filter(scope -> scope.toString().equals("Collections")
                 || scope.toString().equals("java.util.Collections")).isPresent()
-                && isVariable(call.getArgument(0), variable);
+                && Mutations.isVariable(call.getArgument(0), variable);
     }
 
     /** The elements {@code Collections.addAll(keys, ..)} adds: its other arguments, or the one array given. */
@@ -424,7 +422,7 @@ final class LocalFlow {
             if (current instanceof Value.Single single && single.constant() instanceof Builders.Builder) {
                 Value next = evaluator.builders.builderMethod(single, call, env);
                 if (next == null) {
-                    return READERS.contains(method) ? state : unknownLocal(variable, env);
+                    return Mutations.READERS.contains(method) ? state : unknownLocal(variable, env);
                 }
                 if (method.equals("toString")) {
                     return current;
@@ -433,25 +431,32 @@ final class LocalFlow {
             } else if (current instanceof Value.Single single && Scripts.isScript(single)) {
                 Value next = evaluator.scripts.setter(single, call, env);
                 if (next == null) {
-                    return READERS.contains(method) ? state : unknownLocal(variable, env);
+                    return Mutations.READERS.contains(method) ? state : unknownLocal(variable, env);
                 }
                 current = next;
             } else if (current instanceof Value.Elements elements) {
                 if (COLLECTION_ADDERS.contains(method) && !call.getArguments().isEmpty()) {
-                    Expression added = call.getArguments().get(method.startsWith("put") || call.getArguments().size() == 1
-                            ? 0 : 1);
-                    current = elements.plus(evaluator.values.keyOf(evaluator.eval(added, env), added, env));
+                    boolean atIndex = method.equals("add") && call.getArguments().size() == 2;
+                    Expression added = call.getArguments().get(method.startsWith("put") || !atIndex ? 0 : 1);
+                    KeyValue key = evaluator.values.keyOf(evaluator.eval(added, env), added, env);
+                    if (atIndex || FRONT_ADDERS.contains(method)) {
+                        java.util.OptionalInt index = atIndex ? evaluator.intConstant(call.getArgument(0))
+                                : java.util.OptionalInt.of(0);
+                        current = index.isPresent() ? elements.insert(index.getAsInt(), key) : Value.Elements.UNKNOWN;
+                    } else {
+                        current = elements.plus(key);
+                    }
                 } else if (COLLECTION_BULK.contains(method) && call.getArguments().size() == 1) {
                     current = elements.plusAll(evaluator.values.elementsOf(evaluator.eval(call.getArguments().get(0), env)));
                 } else if (method.equals("clear")) {
                     current = new Value.Elements(List.of(), true);
-                } else if (READERS.contains(method)) {
+                } else if (Mutations.READERS.contains(method)) {
                     return current;
                 } else {
                     return Value.Elements.UNKNOWN;
                 }
             } else {
-                return READERS.contains(method) ? state : spoiled(state, variable, env);
+                return Mutations.READERS.contains(method) ? state : spoiled(state, variable, env);
             }
         }
         return current;
@@ -472,69 +477,6 @@ final class LocalFlow {
         }
         return e;
     }
-
-    private static boolean isVariable(Expression expression, VariableDeclarator variable) {
-        return expression instanceof NameExpr name && name.getNameAsString().equals(variable.getNameAsString())
-                && Declaration.find(name.getNameAsString(), name)
-                .map(d -> d instanceof Declaration.Local l && l.variable() == variable).orElse(false);
-    }
-
-    private static boolean mentions(Node node, VariableDeclarator variable) {
-        return node.findFirst(NameExpr.class, n -> isVariable(n, variable)).isPresent();
-    }
-
-    /**
-     * Whether a node may change the variable: assigns it, increments it, calls anything but a reader on it, or
-     * hands it to a method of this class (which could fill it).
-     */
-    static boolean mutates(Node node, VariableDeclarator variable) {
-        return node.findFirst(NameExpr.class, name -> isVariable(name, variable) && changes(name)).isPresent();
-    }
-
-    private static boolean changes(NameExpr name) {
-        Node parent = name.getParentNode().orElse(null);
-        if (parent instanceof AssignExpr assign) {
-            return assign.getTarget() == name;
-        }
-        if (parent instanceof UnaryExpr unary) {
-            return unary.getOperator() != UnaryExpr.Operator.LOGICAL_COMPLEMENT
-                    && unary.getOperator() != UnaryExpr.Operator.MINUS && unary.getOperator() != UnaryExpr.Operator.PLUS
-                    && unary.getOperator() != UnaryExpr.Operator.BITWISE_COMPLEMENT;
-        }
-        if (parent instanceof ArrayAccessExpr access && access.getName() == name) {
-            return access.getParentNode().orElse(null) instanceof AssignExpr assign && assign.getTarget() == access;
-        }
-        if (parent instanceof MethodCallExpr call) {
-            if (call.getScope().orElse(null) == name) {
-                return !READERS.contains(call.getNameAsString());
-            }
-            return call.getScope().isEmpty() || call.getScope().get() instanceof ThisExpr
-                    || handedToAType(call);
-        }
-        return false;
-    }
-
-    /**
-     * A static call of a type, given the variable: {@code Collections.addAll(keys, ..)}, {@code Keys.fill(keys)}
-     * may fill it; the JDK's readers ({@code String.join}, {@code List.copyOf}) do not.
-     */
-    private static boolean handedToAType(MethodCallExpr call) {
-        Expression scope = call.getScope().orElse(null);
-        if (!(scope instanceof NameExpr type) || !Character.isUpperCase(type.getNameAsString().charAt(0))
-                || Declaration.find(type.getNameAsString(), type).isPresent()) {
-            return false;
-        }
-        return !STATIC_READERS.contains(type.getNameAsString() + "." + call.getNameAsString())
-                && !type.getNameAsString().equals("String");
-    }
-
-    /** Static methods of the JDK and Guava that read a collection given to them and never change it. */
-    private static final Set<String> STATIC_READERS = Set.of("List.copyOf", "Set.copyOf", "Arrays.asList",
-            "Arrays.toString", "Collections.unmodifiableList", "Collections.unmodifiableSet",
-            "Collections.unmodifiableCollection", "Collections.unmodifiableMap", "Objects.requireNonNull",
-            "Objects.toString", "Objects.isNull", "Objects.nonNull", "Objects.equals", "Objects.hash",
-            "CollectionUtils.isEmpty", "CollectionUtils.isNotEmpty", "Lists.newArrayList", "Sets.newHashSet",
-            "ImmutableList.copyOf", "ImmutableSet.copyOf", "Stream.of", "Optional.ofNullable", "Optional.of");
 
     private static boolean isLoop(Statement statement) {
         return statement instanceof ForStmt || statement instanceof ForEachStmt || statement instanceof WhileStmt

@@ -6,6 +6,7 @@ import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -102,4 +103,18 @@ final class Scripts implements Model {
     static boolean isScript(Value.Single value) {
         return value.constant() instanceof Script;
     }
+
+    /** See {@link KeyEvaluator#scriptText}. */
+    static Optional<String> text(Value value) {
+        if (!(value instanceof Value.Single single)) {
+            return Optional.empty();
+        }
+        if (single.constant() instanceof Script || single.constant() instanceof Loaded) {
+            return single.text().knownText();
+        }
+        return single.kind() == Value.Kind.STRING ? single.text().knownText()
+                .filter(text -> !SHA1.matcher(text).matches()) : Optional.empty();
+    }
+
+    private static final java.util.regex.Pattern SHA1 = java.util.regex.Pattern.compile("\\s*[0-9a-fA-F]{40}\\s*");
 }

@@ -37,7 +37,7 @@ final class Statements {
     /** How many statements one run may execute. */
     private static final int MAX_STEPS = 2_000;
 
-    private static final Set<String> ADDERS = Set.of("add", "addLast", "push", "offer");
+    private static final Set<String> ADDERS = Set.of("add", "addLast", "offer", "push", "addFirst");
 
     private final KeyEvaluator evaluator;
 
@@ -167,7 +167,9 @@ final class Statements {
                 } else if (state instanceof Value.Elements elements && call.getArguments().size() == 1
                         && ADDERS.contains(method)) {
                     Expression added = call.getArgument(0);
-                    state = elements.plus(evaluator.values.keyOf(eval(added), added, env()));
+                    KeyValue key = evaluator.values.keyOf(eval(added), added, env());
+                    state = method.equals("push") || method.equals("addFirst") ? elements.insert(0, key)
+                            : elements.plus(key);
                 } else if (state instanceof Value.Elements elements && call.getArguments().size() == 1
                         && method.equals("addAll")) {
                     state = elements.plusAll(evaluator.values.elementsOf(eval(call.getArgument(0))));

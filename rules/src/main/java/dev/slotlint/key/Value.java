@@ -91,6 +91,19 @@ public sealed interface Value {
             return new Elements(more, exhaustive, paths.stream().map(path -> path.plus(element)).toList());
         }
 
+        /**
+         * The elements with one more at {@code index} ({@code list.add(0, ns)}, {@code deque.push(k)}); unknown
+         * where the index is outside what is known.
+         */
+        public Elements insert(int index, KeyValue element) {
+            if (index < 0 || index > elements.size() || !paths.isEmpty() && index != elements.size()) {
+                return index == elements.size() ? plus(element) : UNKNOWN;
+            }
+            List<KeyValue> more = new ArrayList<>(elements);
+            more.add(index, element);
+            return new Elements(more, exhaustive);
+        }
+
         public Elements plusAll(Elements other) {
             List<KeyValue> more = new ArrayList<>(elements);
             more.addAll(other.elements);

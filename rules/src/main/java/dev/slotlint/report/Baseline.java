@@ -84,8 +84,20 @@ public final class Baseline {
 
     /** What identifies a finding across runs; also the source of its SARIF fingerprint. */
     public static String identity(Finding finding, Path base) {
-        return identity(finding.ruleId(), HtmlReport.relative(base, finding.location().file()), finding.enclosing(),
+        return identity(finding.ruleId(), file(base, finding.location().file()), finding.enclosing(),
                 finding.command(), listed(finding.keys()));
+    }
+
+    /**
+     * A finding's file relative to the project directory; one in another module of the build (a library's client,
+     * judged by the module using it) relative too, through {@code ..}, so that the file holds on every checkout.
+     */
+    static String file(Path base, Path file) {
+        if (base != null && file.isAbsolute() && base.isAbsolute() && !file.startsWith(base)
+                && java.util.Objects.equals(file.getRoot(), base.getRoot())) {
+            return base.relativize(file).toString().replace('\\', '/');
+        }
+        return HtmlReport.relative(base, file);
     }
 
     private static String identity(String rule, String file, String enclosing, String command, List<String> keys) {
@@ -172,7 +184,7 @@ public final class Baseline {
             document.appendChild(root);
             for (Finding finding : findings) {
                 Element element = document.createElement("finding");
-                String where = HtmlReport.relative(base, finding.location().file());
+                String where = file(base, finding.location().file());
                 List<String> keys = listed(finding.keys());
                 boolean escaped = !holdable(where) || !holdable(finding.enclosing()) || !holdable(finding.command())
                         || !holdable(finding.message()) || !keys.stream().allMatch(Baseline::holdable);

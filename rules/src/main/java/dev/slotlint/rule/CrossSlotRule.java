@@ -77,7 +77,8 @@ public final class CrossSlotRule implements Rule {
         }
         List<String> commands = transaction.commands().stream()
                 .map(c -> c.method().toUpperCase(java.util.Locale.ROOT)).distinct().toList();
-        String message = "MULTI on " + transaction.client().describe(transaction.version()) + " queues "
+        String message = "MULTI on " + transaction.client().describe(transaction.version()) + transaction.viaNote()
+                + " queues "
                 + String.join(", ", commands) + " before EXEC; their keys " + KeyDescriptions.describeAll(keys,
                 context.unknownParts()) + " " + phrase + "; give them a shared hash tag such as "
                 + HashTagAdvice.suggest(keys, context.unknownParts()) + transaction.assumptionsNote();

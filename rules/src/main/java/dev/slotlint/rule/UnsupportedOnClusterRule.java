@@ -3,13 +3,15 @@ package dev.slotlint.rule;
 import dev.slotlint.client.ClientCall;
 import dev.slotlint.key.Hashing;
 import dev.slotlint.key.KeyValue;
+import dev.slotlint.topology.ClientTopology;
 import dev.slotlint.topology.ProjectTopology;
 
 import java.util.Map;
 
 /**
  * Methods a cluster client refuses whatever the keys: transactions, pipelines, pattern scans without a hash tag,
- * DBSIZE and SELECT (Jedis 2.9), scripts (Spring Data Redis before 2.2 on Jedis).
+ * DBSIZE and SELECT (Jedis 2.9), scripts (Spring Data Redis before 2.2 on Jedis); and pattern scans on a standalone
+ * client that is to run on a cluster, where one node answers for its own slots only.
  */
 @RuleInfo(
         id = "UnsupportedOnCluster",
@@ -19,7 +21,8 @@ import java.util.Map;
                 + " pattern holding a hash tag (one slot), and (before 8.0) have no DBSIZE; Jedis 2.9's JedisCluster"
                 + " refuses SELECT, even of database 0. Spring Data Redis' cluster connections reject MULTI and WATCH"
                 + " (a SessionCallback transaction), and its Jedis cluster connection rejects pipelines"
-                + " (executePipelined, openPipeline) and, before 2.2, scripts: the call throws at run time.",
+                + " (executePipelined, openPipeline) and, before 2.2, scripts: the call throws at run time. KEYS and"
+                + " SCAN on a standalone client see only the keys of the one node it is connected to.",
         fix = "Replace a transaction by one multi-key command or a Lua script whose keys share a hash tag; give"
                 + " KEYS/SCAN patterns a hash tag; count keys per master node.")
 public final class UnsupportedOnClusterRule implements Rule {
@@ -43,9 +46,27 @@ public final class UnsupportedOnClusterRule implements Rule {
         return java.util.Set.of("keys", "scan");
     }
 
+    /**
+     * Commands a standalone client runs on the one node it is connected to, which holds only some slots. Judged only
+     * where the code has no cluster client of its own: one that has runs such scans per node, or in its standalone
+     * mode.
+     */
+    private static final java.util.Set<String> ONE_NODE = java.util.Set.of("keys", "scan");
+
     @Override
     public void visitClientCall(ClientCall call, RuleContext context) {
         ProjectTopology.Certainty onCluster = context.topology().onCluster(call.client().topology());
+        if (call.refusal().isEmpty() && call.client().topology() == ClientTopology.STANDALONE
+                && ONE_NODE.contains(call.method()) && onCluster != ProjectTopology.Certainty.NO
+                && !context.topology().codeMakesClusterClients()
+                && !hasHashTaggedPattern(call, context)) {
+            String command = call.method().toUpperCase(java.util.Locale.ROOT);
+            context.report(this, onCluster == ProjectTopology.Certainty.SURE ? Severity.ERROR : Severity.WARNING,
+                    call.location(), call.clientDescription() + " runs " + command + " on the one node it is"
+                            + " connected to: on a cluster it sees only the keys of that node's slots, and a cluster"
+                            + " client refuses the call; " + FIX.get(call.method()), java.util.List.of());
+            return;
+        }
         if (call.refusal().isEmpty() || hasHashTaggedPattern(call, context)
                 || onCluster == ProjectTopology.Certainty.NO) {
             return;
@@ -62,7 +83,10 @@ public final class UnsupportedOnClusterRule implements Rule {
                 call.location(), message, java.util.List.of());
     }
 
-    /** KEYS and SCAN are allowed when the pattern pins one slot; an undecidable pattern gets the benefit of doubt. */
+    /**
+     * KEYS and SCAN are allowed when the pattern pins one slot on every path; an undecidable pattern gets the benefit
+     * of doubt.
+     */
     private static boolean hasHashTaggedPattern(ClientCall call, RuleContext context) {
         KeyValue pattern = switch (call.method()) {
             case "keys" -> call.arguments().isEmpty() ? null : call.arguments().get(0);
@@ -72,10 +96,13 @@ public final class UnsupportedOnClusterRule implements Rule {
         if (pattern == null) {
             return false;
         }
-        for (Hashing hashing : pattern.hashings(context.unknownParts())) {
-            if (hashing instanceof Hashing.Whole || hashing instanceof Hashing.Slot slot
-                    && !pattern.knownText().map(t -> t.contains("{" + slot.hashed() + "}")).orElse(true)) {
-                return false;
+        for (java.util.List<dev.slotlint.key.Part> alternative : pattern.alternatives()) {
+            KeyValue one = KeyValue.of(alternative);
+            for (Hashing hashing : one.hashings(context.unknownParts())) {
+                if (hashing instanceof Hashing.Whole || hashing instanceof Hashing.Slot slot
+                        && !one.knownText().map(t -> t.contains("{" + slot.hashed() + "}")).orElse(true)) {
+                    return false;
+                }
             }
         }
         return true;

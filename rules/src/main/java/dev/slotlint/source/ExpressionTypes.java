@@ -183,7 +183,11 @@ public final class ExpressionTypes {
             if (declaration instanceof Declaration.Local local) {
                 return local.variable().getInitializer().flatMap(init -> typeOf(init, depth + 1));
             }
-            return Optional.empty();
+            if (declaration instanceof Declaration.LoopVariable loop) {
+                return elementType(loop.loop().getIterable());
+            }
+            return declaration instanceof Declaration.Param param && param.owner() instanceof LambdaExpr lambda
+                    ? lambdaParameterType(lambda, depth) : Optional.empty();
         }
         Type node = type.get();
         return Optional.of(names.resolve(node, node));
@@ -204,8 +208,41 @@ public final class ExpressionTypes {
         }
         if (parent instanceof MethodCallExpr call && call.getScope().isPresent()
                 && call.getArguments().stream().anyMatch(argument -> argument == lambda)) {
+            if (call.getNameAsString().equals("forEach") && lambda.getParameters().size() == 1) {
+                Optional<String> element = elementType(call.getScope().get());
+                if (element.isPresent()) {
+                    return element;
+                }
+            }
             return typeOf(call.getScope().get(), depth + 1)
                     .flatMap(owner -> members.returnType(owner, LAMBDA_PREFIX + call.getNameAsString()));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The element type of a collection or array as its declaration writes it ({@code List<RedisConnectionFactory>
+     * factories}, {@code Jedis[] nodes}): what {@code for (var each : factories)} and {@code factories.forEach(each ->
+     * ..)} hand out.
+     */
+    private Optional<String> elementType(Expression iterable) {
+        if (!(iterable instanceof NameExpr name)) {
+            return Optional.empty();
+        }
+        Optional<Type> written = Declaration.find(name.getNameAsString(), name).flatMap(Declaration::type)
+                .filter(t -> !isVar(t));
+        if (written.isEmpty()) {
+            return Optional.empty();
+        }
+        Type type = written.get();
+        if (type.isArrayType()) {
+            Type component = type.asArrayType().getComponentType();
+            return Optional.of(names.resolve(component, component));
+        }
+        if (type.isClassOrInterfaceType() && type.asClassOrInterfaceType().getTypeArguments()
+                .filter(arguments -> arguments.size() == 1).isPresent()) {
+            Type element = type.asClassOrInterfaceType().getTypeArguments().get().get(0);
+            return element.isWildcardType() ? Optional.empty() : Optional.of(names.resolve(element, element));
         }
         return Optional.empty();
     }

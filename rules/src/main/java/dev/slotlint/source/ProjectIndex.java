@@ -67,7 +67,7 @@ public final class ProjectIndex {
     private final Map<Path, Boolean> unparsable = new ConcurrentHashMap<>();
     private final Map<Path, List<Problem>> parseProblems = new ConcurrentHashMap<>();
     /** Files the scan could not read. */
-    private int unreadable;
+    private Set<Path> unreadable = Set.of();
     private final Map<String, Optional<TypeRef>> types = new ConcurrentHashMap<>();
     private final Consumer<Problem> problems;
 
@@ -167,7 +167,10 @@ public final class ProjectIndex {
             entries.add(one);
         }
         ProjectIndex index = new ProjectIndex(entries, texts, problems, threads);
-        index.unreadable = files.size() - entries.size();
+        Set<Path> unreadable = new java.util.HashSet<>();
+        files.forEach(file -> unreadable.add(file.path()));
+        entries.forEach(entry -> unreadable.remove(entry.file().path()));
+        index.unreadable = unreadable;
         return index;
     }
 
@@ -418,7 +421,13 @@ public final class ProjectIndex {
 
     /** Files not analysed so far: those that could not be read, and those that could not be parsed. */
     public int skippedCount() {
-        return unreadable + unparsable.size();
+        return unreadable.size() + unparsable.size();
+    }
+
+    /** {@link #skippedCount()} among the files {@code counted} accepts, such as one module's of several indexed. */
+    public int skippedCount(java.util.function.Predicate<Path> counted) {
+        return (int) (unreadable.stream().filter(counted).count()
+                + unparsable.keySet().stream().filter(counted).count());
     }
 
     private List<Entry> candidates(String qualifiedName) {

@@ -54,6 +54,11 @@ public record ProjectTopology(Kind kind, String reason, List<Evidence> evidence,
     /** See {@link #onCluster}. */
     public enum Certainty { SURE, POSSIBLE, NO }
 
+    /** Whether the code itself makes a cluster client: it then has a cluster path of its own. */
+    public boolean codeMakesClusterClients() {
+        return evidence.stream().anyMatch(e -> e.cluster() && e.fromCode());
+    }
+
     /** Cluster evidence, for messages. */
     public List<Evidence> clusterEvidence() {
         return evidence.stream().filter(Evidence::cluster).toList();

@@ -19,4 +19,16 @@ class LocalFlowTest {
                 "List<String> keys = new ArrayList<>(); if (flag) { keys = List.of(\"a\", \"b\"); }"
                         + " if (!keys.isEmpty()) {", "keys; }"));
     }
+
+    @Test
+    void aStringHandedToAMethodKeepsItsValue() {
+        assertEquals("\"queue:\" + ‹id›", Expressions.evaluate(
+                "String key = \"queue:\" + id; String every = String.valueOf(key).concat(\":every\"); log(key);", "key"));
+    }
+
+    @Test
+    void aBuilderHandedToAMethodMayHaveChanged() {
+        assertEquals("‹key.toString()›", Expressions.evaluate(
+                "StringBuilder key = new StringBuilder(\"queue:\"); fill(key);", "key.toString()"));
+    }
 }

@@ -111,6 +111,11 @@ final class SpringCommands implements AutoCloseable {
                     connection.stringCommands().get("k".getBytes());
                     return null;
                 });
+                case "openPipeline" -> template.execute((RedisCallback<Object>) connection -> {
+                    connection.openPipeline();
+                    connection.closePipeline();
+                    return null;
+                });
                 default -> throw new IllegalArgumentException(method);
             }
         } catch (RuntimeException e) {

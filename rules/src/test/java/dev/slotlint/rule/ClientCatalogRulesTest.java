@@ -2,7 +2,10 @@ package dev.slotlint.rule;
 
 import dev.slotlint.client.Library;
 import dev.slotlint.testing.RuleTester;
+import dev.slotlint.topology.TopologySetting;
 import org.junit.jupiter.api.Test;
+
+import java.util.List;
 
 /** Which client runs a call, where its keys are, and what that client does with keys that span slots. */
 class ClientCatalogRulesTest {
@@ -199,6 +202,53 @@ class ClientCatalogRulesTest {
                         cluster.keys("user:*");
                         // expect: UnsupportedOnCluster ERROR: JedisCluster 8.0.2 does not support multi()
                         cluster.multi();
+                    }
+                }
+                """).check();
+    }
+
+    @Test
+    void patternScansOnAStandaloneClientSeeOneNodeOnceTheProjectMovesToACluster() {
+        RuleTester.of(new UnsupportedOnClusterRule()).settings(s -> s.withLibraryVersion(Library.JEDIS, "3.6.0")
+                .withTopology(TopologySetting.AUTO, List.of(), true)).source("Keys.java", """
+                import redis.clients.jedis.Jedis;
+                import redis.clients.jedis.ScanParams;
+
+                class Keys {
+                    private String namespace = "resque";
+
+                    void list(Jedis jedis, boolean old) {
+                        // expect: UnsupportedOnCluster ERROR: Jedis 3.6.0 runs KEYS on the one node it is connected to: on a cluster it sees only the keys of that node's slots, and a cluster client refuses the call; give the pattern a hash tag such as "{user:1}:*", or scan each master node
+                        jedis.keys(namespace + ":*");
+                        // expect: UnsupportedOnCluster ERROR: runs SCAN on the one node
+                        jedis.scan("0", new ScanParams().match(old ? "legacy:*" : "{jobs}:*"));
+                        jedis.keys("{jobs}:*");
+                        jedis.scan("0", new ScanParams().match("{jobs}:*"));
+                    }
+                }
+                """).check();
+    }
+
+    @Test
+    void aProjectWithItsOwnClusterClientScansNodeByNode() {
+        RuleTester.of(new UnsupportedOnClusterRule()).settings(s -> s.withLibraryVersion(Library.JEDIS, "3.6.0")
+                .withTopology(TopologySetting.AUTO, List.of(), true)).source("Nodes.java", """
+                import java.util.Set;
+                import redis.clients.jedis.HostAndPort;
+                import redis.clients.jedis.Jedis;
+                import redis.clients.jedis.JedisCluster;
+                import redis.clients.jedis.JedisPool;
+
+                class Nodes {
+                    private final JedisCluster cluster = new JedisCluster(Set.of(new HostAndPort("a", 7000),
+                            new HostAndPort("b", 7000), new HostAndPort("c", 7000)));
+
+                    void list() {
+                        for (JedisPool node : cluster.getClusterNodes().values()) {
+                            try (Jedis jedis = node.getResource()) {
+                                jedis.keys("session:*");
+                            }
+                        }
                     }
                 }
                 """).check();

@@ -339,4 +339,52 @@ class CrossSlotRuleTest {
                 }
                 """).check();
     }
+
+    @Test
+    void keysJoinedByTheProjectsOwnLoopsAreEvaluatedPartByPart() {
+        RuleTester.of(new CrossSlotRule()).source("Keys.java", """
+                import java.util.ArrayList;
+                import java.util.Arrays;
+                import java.util.List;
+
+                final class Keys {
+                    static String createKey(String namespace, String... parts) {
+                        List<String> list = new ArrayList<>();
+                        list.add(namespace);
+                        list.addAll(Arrays.asList(parts));
+                        StringBuilder key = new StringBuilder();
+                        String separator = "";
+                        for (String part : list) {
+                            key.append(separator).append(part);
+                            separator = ":";
+                        }
+                        return key.toString();
+                    }
+
+                    static String joined(String namespace, String... parts) {
+                        List<String> list = new ArrayList<>(Arrays.asList(parts));
+                        list.add(0, namespace);
+                        return String.join(":", list);
+                    }
+                }
+                """).source("Workers.java", """
+                import redis.clients.jedis.JedisCluster;
+
+                class Workers {
+                    private final JedisCluster cluster;
+
+                    Workers(JedisCluster cluster) {
+                        this.cluster = cluster;
+                    }
+
+                    void remove(String name) {
+                        // expect: CrossSlot WARNING: DEL keys "resque:worker:" + ‹name› (no hash tag) and "resque:stat:failed:" + ‹name› (no hash tag) share no hash tag
+                        cluster.del(Keys.createKey("resque", "worker", name), Keys.createKey("resque", "stat", "failed", name));
+                        cluster.del(Keys.createKey("{resque}", "worker", name), Keys.createKey("{resque}", "stat", name));
+                        // expect: CrossSlot ERROR: DEL keys "resque:worker:1" (slot 10044) and "resque:stat:1" (slot 11915) hash to different slots
+                        cluster.del(Keys.joined("resque", "worker", "1"), Keys.joined("resque", "stat", "1"));
+                    }
+                }
+                """).check();
+    }
 }

@@ -228,4 +228,44 @@ class SpringDataRedisTest {
                 }
                 """).check();
     }
+
+    @Test
+    void varIsTypedLikeTheDeclaredTypeEverywhere() {
+        rules().config("src/main/resources/application.yml", CLUSTER_YAML).source("Cleanup.java", """
+                import java.util.List;
+                import org.springframework.data.redis.connection.RedisConnectionFactory;
+
+                class Cleanup {
+                    private final RedisConnectionFactory factory;
+
+                    Cleanup(RedisConnectionFactory factory) {
+                        this.factory = factory;
+                    }
+
+                    void resource() {
+                        try (var connection = factory.getConnection()) {
+                            // expect: ClusterFanOut: DEL (via RedisKeyCommands.del) keys "cart:1" (slot 1420) and "cart:2" (slot 13807) span different slots
+                            connection.keyCommands().del("cart:1".getBytes(), "cart:2".getBytes());
+                        }
+                    }
+
+                    void local() {
+                        var connection = factory.getConnection();
+                        // expect: ClusterFanOut: DEL (via RedisKeyCommands.del) keys "cart:1" (slot 1420) and "cart:2" (slot 13807)
+                        connection.keyCommands().del("cart:1".getBytes(), "cart:2".getBytes());
+                        connection.keyCommands().del("{u:1}:a".getBytes(), "{u:1}:b".getBytes());
+                    }
+
+                    void forEach(List<RedisConnectionFactory> factories) {
+                        for (var each : factories) {
+                            // expect: ClusterFanOut: DEL (via RedisKeyCommands.del) keys "cart:1" (slot 1420) and "cart:2" (slot 13807)
+                            each.getConnection().keyCommands().del("cart:1".getBytes(), "cart:2".getBytes());
+                        }
+                        factories.forEach((var each) ->
+                                // expect: ClusterFanOut: DEL (via RedisKeyCommands.del) keys "cart:1" (slot 1420) and "cart:2" (slot 13807)
+                                each.getConnection().keyCommands().del("cart:1".getBytes(), "cart:2".getBytes()));
+                    }
+                }
+                """).check();
+    }
 }

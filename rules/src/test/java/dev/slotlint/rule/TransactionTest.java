@@ -92,4 +92,85 @@ class TransactionTest {
                 }
                 """).check();
     }
+
+    private static final String QUEUES = """
+            import redis.clients.jedis.Jedis;
+            import redis.clients.jedis.Transaction;
+
+            import java.util.Arrays;
+            import java.util.LinkedList;
+            import java.util.List;
+
+            abstract class Queues {
+                static String key(String namespace, String... parts) {
+                    return key(namespace, Arrays.asList(parts));
+                }
+
+                static String key(String namespace, Iterable<String> parts) {
+                    List<String> list = new LinkedList<String>();
+                    if (!"".equals(namespace)) {
+                        list.add(namespace);
+                    }
+                    for (String part : parts) {
+                        list.add(part);
+                    }
+                    return join(":", list);
+                }
+
+                static String join(String separator, Iterable<String> texts) {
+                    StringBuilder buffer = new StringBuilder();
+                    String prefix = "";
+                    for (String text : texts) {
+                        buffer.append(prefix).append(text);
+                        prefix = separator;
+                    }
+                    return buffer.toString();
+                }
+
+                public static void scheduleEvery(Jedis jedis, String namespace, String queue, String job, long every) {
+                    String queueKey = key(namespace, "queue", queue);
+                    String everyKey = key(queueKey, "every");
+                    Transaction transaction = jedis.multi();
+                    transaction.zadd(queueKey, 1, job);
+                    transaction.hset(everyKey, job, String.valueOf(every));
+                    transaction.exec();
+                }
+
+                public static void scheduleTagged(Jedis jedis, String namespace, String queue, String job) {
+                    Transaction transaction = jedis.multi();
+                    transaction.zadd(namespace + ":{" + queue + "}", 1, job);
+                    transaction.hset(namespace + ":{" + queue + "}:every", job, "1");
+                    transaction.exec();
+                }
+            }
+            """;
+
+    @Test
+    void aHelperWhoseKeysComeFromItsParametersIsJudgedAtEachCaller() {
+        clusterReady().source("Queues.java", QUEUES).source("Client.java", """
+                import redis.clients.jedis.Jedis;
+
+                class Client extends Queues {
+                    private final Jedis jedis = new Jedis("localhost", 6379);
+                    private String namespace = "resque";
+
+                    void every(String queue, String job) {
+                        // expect: CrossSlot WARNING: MULTI on Jedis 5.2.0 (via Queues.scheduleEvery) queues ZADD, HSET before EXEC; their keys "resque:queue:" + ‹queue› (no hash tag) and "resque:queue:" + ‹queue› + ":every" (no hash tag) share no hash tag
+                        scheduleEvery(jedis, namespace, queue, job, 60);
+                        scheduleTagged(jedis, namespace, queue, job);
+                    }
+                }
+                """).source("Pooled.java", """
+                import redis.clients.jedis.Jedis;
+
+                class Pooled {
+                    void every(Jedis jedis, String queue) {
+                        // expect: CrossSlot WARNING: MULTI on Jedis 5.2.0 (via Queues.scheduleEvery) queues ZADD, HSET before EXEC; their keys "jobs:queue:" + ‹queue› (no hash tag) and "jobs:queue:" + ‹queue› + ":every" (no hash tag) share no hash tag
+                        Queues.scheduleEvery(jedis, "jobs", queue, "{}", 60);
+                        // a namespace the caller does not know either: nothing to tell
+                        Queues.scheduleEvery(jedis, System.getenv("NS"), queue, "{}", 60);
+                    }
+                }
+                """).check();
+    }
 }

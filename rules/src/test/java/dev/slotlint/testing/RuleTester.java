@@ -3,6 +3,7 @@ package dev.slotlint.testing;
 import dev.slotlint.AnalysisResult;
 import dev.slotlint.AnalysisSettings;
 import dev.slotlint.Analyzer;
+import dev.slotlint.Reactor;
 import dev.slotlint.rule.Finding;
 import dev.slotlint.rule.Rule;
 import dev.slotlint.source.SourceFile;
@@ -33,7 +34,10 @@ public final class RuleTester {
     private final List<Rule> rules;
     private final List<SourceFile> sources = new ArrayList<>();
     private final List<SourceFile> configFiles = new ArrayList<>();
+    private final List<SourceFile> upstreamSources = new ArrayList<>();
+    private final List<SourceFile> upstreamConfigFiles = new ArrayList<>();
     private final List<Expectation> expectations = new ArrayList<>();
+    private boolean judgedDownstream;
     private AnalysisSettings settings;
 
     private RuleTester(List<Rule> rules) {
@@ -66,6 +70,27 @@ public final class RuleTester {
         return expectations(path, text);
     }
 
+    /**
+     * Adds a source file of a module the analysed one depends on: indexed, but reported on only for the clients it
+     * makes. Markers in it are expected findings like any other.
+     */
+    public RuleTester upstream(String path, String text) {
+        upstreamSources.add(SourceFile.inMemory(Path.of(path), text));
+        return expectations(path, text);
+    }
+
+    /** Adds a configuration file or resource of a module the analysed one depends on. */
+    public RuleTester upstreamConfig(String path, String text) {
+        upstreamConfigFiles.add(SourceFile.inMemory(Path.of(path), text));
+        return expectations(path, text);
+    }
+
+    /** Analyses the sources as a library whose downstream modules judge the clients it makes. */
+    public RuleTester judgedDownstream() {
+        judgedDownstream = true;
+        return this;
+    }
+
     private RuleTester expectations(String path, String text) {
         String[] lines = text.split("\n", -1);
         List<Expectation> pending = new ArrayList<>();
@@ -91,7 +116,8 @@ public final class RuleTester {
 
     /** Runs the analysis and fails with a readable diff when findings and markers disagree. */
     public AnalysisResult check() {
-        AnalysisResult result = new Analyzer(settings).analyze(sources, configFiles);
+        AnalysisResult result = new Analyzer(settings).analyze(sources, configFiles,
+                new Reactor(upstreamSources, upstreamConfigFiles, judgedDownstream));
         List<Finding> unmatched = new ArrayList<>(result.findings());
         List<Expectation> missing = new ArrayList<>();
         for (Expectation expectation : expectations) {

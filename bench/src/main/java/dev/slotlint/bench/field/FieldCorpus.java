@@ -39,6 +39,11 @@ public record FieldCorpus(Path directory, List<Project> projects) {
     public record Project(String name, List<Module> modules, Map<Library, String> versions, String description,
                           List<Label> labels) {
 
+        /** Whether the modules are analysed as a build of several, each with the modules it uses. */
+        public boolean isReactor() {
+            return modules.stream().anyMatch(module -> !module.uses().isEmpty());
+        }
+
         /** {@code Jedis 3.6.0, Lettuce 6.1.10.RELEASE}. */
         public String versionText() {
             List<String> parts = new ArrayList<>();
@@ -47,15 +52,31 @@ public record FieldCorpus(Path directory, List<Project> projects) {
         }
     }
 
-    /** A module of a project, by its Maven coordinates. */
-    public record Module(String groupId, String artifactId, String version) {
+    /**
+     * A module of a project, by its Maven coordinates.
+     *
+     * @param uses the artifact ids of the project's modules this one depends on, directly or not, as written
+     *             {@code groupId:artifactId:version (uses core+api)}; a project whose modules use others is analysed as
+     *             a build of several modules, each with its upstream modules, as the Maven plugin analyses a reactor
+     */
+    public record Module(String groupId, String artifactId, String version, List<String> uses) {
+
+        private static final java.util.regex.Pattern WRITTEN = java.util.regex.Pattern.compile(
+                "([^:\\s]+):([^:\\s]+):([^:\\s]+)(?:\\s*\\(uses\\s+([^)]+)\\))?");
+
+        public Module {
+            uses = List.copyOf(uses);
+        }
 
         static Module parse(String coordinates) {
-            String[] parts = coordinates.trim().split(":");
-            if (parts.length != 3) {
-                throw new IllegalArgumentException("not groupId:artifactId:version: " + coordinates);
+            java.util.regex.Matcher written = WRITTEN.matcher(coordinates.trim());
+            if (!written.matches()) {
+                throw new IllegalArgumentException("not groupId:artifactId:version, optionally followed by"
+                        + " (uses artifactId+artifactId): " + coordinates);
             }
-            return new Module(parts[0], parts[1], parts[2]);
+            List<String> uses = written.group(4) == null ? List.of()
+                    : java.util.Arrays.stream(written.group(4).split("\\+")).map(String::trim).toList();
+            return new Module(written.group(1), written.group(2), written.group(3), uses);
         }
 
         public String sourcesJar() {
@@ -91,6 +112,14 @@ public record FieldCorpus(Path directory, List<Project> projects) {
             List<Module> modules = new ArrayList<>();
             for (String coordinates : row[1].split(",")) {
                 modules.add(Module.parse(coordinates));
+            }
+            for (Module module : modules) {
+                for (String used : module.uses()) {
+                    if (modules.stream().noneMatch(other -> other.artifactId().equals(used))) {
+                        throw new IllegalArgumentException(row[0] + ": " + module.artifactId() + " uses " + used
+                                + ", which is not one of the project's modules");
+                    }
+                }
             }
             Map<Library, String> versions = new LinkedHashMap<>();
             for (String pair : row[2].split(",")) {

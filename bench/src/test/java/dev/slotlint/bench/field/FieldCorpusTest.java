@@ -65,6 +65,20 @@ class FieldCorpusTest {
     }
 
     @Test
+    void jetcacheIsAnalysedAsABuildOfModulesEachWithTheCoreItUses() throws IOException {
+        Project jetcache = FieldCorpus.read(CORPUS).projects().stream().filter(p -> p.name().equals("jetcache"))
+                .findFirst().orElseThrow();
+        assertTrue(jetcache.isReactor());
+        assertEquals(List.of(List.of(), List.of("jetcache-core"), List.of("jetcache-core")),
+                jetcache.modules().stream().map(FieldCorpus.Module::uses).toList());
+        FieldRun.Result result = new FieldRun(JARS, WORK.resolve("src")).run(jetcache, Mode.DEFAULT);
+        assertEquals("jetcache-core: unknown (no Redis configuration found); jetcache-redis: unknown (no Redis"
+                + " configuration found); jetcache-redis-lettuce: unknown (no Redis configuration found)",
+                result.topology());
+        assertEquals(100, result.files(), "each module's files counted once, by its own analysis");
+    }
+
+    @Test
     void scoresFindingsAgainstLabelsPerMode() {
         Label cross = new Label("m", "A.java", 10, "CrossSlot", List.of(Mode.values()), false, "keys differ", 1);
         Label ready = new Label("m", "A.java", 20, "StandaloneClientOnCluster", List.of(Mode.CLUSTER_READY), false,

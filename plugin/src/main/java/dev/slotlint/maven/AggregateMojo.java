@@ -1,0 +1,168 @@
+package dev.slotlint.maven;
+
+import dev.slotlint.AnalysisResult;
+import dev.slotlint.KeyUse;
+import dev.slotlint.client.CommandCall;
+import dev.slotlint.client.Library;
+import dev.slotlint.report.ConsoleReport;
+import dev.slotlint.rule.Finding;
+import dev.slotlint.rule.Severity;
+import dev.slotlint.source.Problem;
+import dev.slotlint.topology.Evidence;
+import dev.slotlint.topology.ProjectTopology;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.plugins.annotations.ResolutionScope;
+import org.apache.maven.project.MavenProject;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Analyses every module of the build at once, from its root, and writes one HTML report and one SARIF file for the
+ * whole build (paths relative to the root), failing the build on violations as {@code check} does. Each module is
+ * judged as {@code check} judges it (with the modules it depends on, in its own topology), so the findings are those
+ * of {@code check} in every module; the clients a library makes are reported once, for the first module using it
+ * that finds them wrong. For uploading to code scanning, where one file must cover the repository.
+ */
+@Mojo(name = "aggregate", aggregator = true, defaultPhase = LifecyclePhase.VERIFY, threadSafe = true,
+        requiresDependencyCollection = ResolutionScope.TEST)
+public class AggregateMojo extends AnalysisMojo {
+
+    /** Fails the build when more findings than {@code maxAllowedViolations} reach {@code failOnSeverity}. */
+    @Parameter(property = "slotlint.failOnViolation", defaultValue = "true")
+    private boolean failOnViolation;
+
+    /** The mildest severity that counts as a violation: {@code ERROR} or {@code WARNING}. */
+    @Parameter(property = "slotlint.failOnSeverity", defaultValue = "ERROR")
+    private String failOnSeverity;
+
+    /** How many violations the whole build tolerates before it fails. */
+    @Parameter(property = "slotlint.maxAllowedViolations", defaultValue = "0")
+    private int maxAllowedViolations;
+
+    /** Where the HTML report of the whole build goes, relative to the root; empty to skip it. */
+    @Parameter(property = "slotlint.htmlReport", defaultValue = "${project.build.directory}/slotlint/slotlint.html")
+    private String htmlReport;
+
+    /** Where the SARIF 2.1.0 report of the whole build goes, relative to the root; empty to skip it. */
+    @Parameter(property = "slotlint.sarifReport", defaultValue = "${project.build.directory}/slotlint/slotlint.sarif")
+    private String sarifReport;
+
+    @Override
+    public void execute() throws MojoExecutionException, MojoFailureException {
+        if (skip) {
+            info("slotlint: skipped (slotlint.skip)");
+            return;
+        }
+        Severity threshold = AnalysisRun.option(Severity.class, failOnSeverity, "failOnSeverity");
+        if (maxAllowedViolations < 0) {
+            throw new MojoExecutionException("slotlint: maxAllowedViolations must be 0 or more, not "
+                    + maxAllowedViolations);
+        }
+        ReactorModules.Claims claims = ReactorModules.Claims.local();
+        List<MavenProject> modules = session.getProjects() == null || session.getProjects().isEmpty()
+                ? List.of(project) : session.getProjects();
+        List<String> names = new ArrayList<>();
+        List<AnalysisResult> results = new ArrayList<>();
+        for (MavenProject module : modules) {
+            AnalysisRun run = new AnalysisRun(module, session, options(), getLog(), claims, true);
+            results.add(run.analyse(true));
+            names.add(module.getArtifactId());
+        }
+        AnalysisResult result = merge(names, results);
+        for (Finding finding : result.findings()) {
+            String line = ConsoleReport.line(finding);
+            switch (finding.severity()) {
+                case ERROR -> getLog().error(line);
+                case WARNING -> getLog().warn(line);
+                case INFO -> getLog().info(line);
+            }
+        }
+        AnalysisRun root = run();
+        root.info(ConsoleReport.summary(result).replaceFirst("^slotlint: ",
+                "slotlint: " + modules.size() + (modules.size() == 1 ? " module, " : " modules, ")));
+        Path html = root.reportPath(htmlReport);
+        root.writeReports(result, html, root.reportPath(sarifReport));
+        List<Finding> violations = result.findings().stream().filter(f -> f.severity().atLeast(threshold)).toList();
+        if (violations.isEmpty() || !failOnViolation) {
+            return;
+        }
+        if (violations.size() <= maxAllowedViolations) {
+            root.info("slotlint: " + violations.size() + (violations.size() == 1 ? " violation" : " violations")
+                    + " of severity " + threshold + " or worse, within maxAllowedViolations (" + maxAllowedViolations
+                    + ")");
+            return;
+        }
+        throw new MojoFailureException(CheckMojo.failure(violations, threshold, maxAllowedViolations, html));
+    }
+
+    /**
+     * The results of every module as one: their findings, problems, files and calls together (no file is two
+     * modules'), the client versions of all, and a topology that is the modules' own when they agree, and says each
+     * module's when they do not.
+     */
+    static AnalysisResult merge(List<String> names, List<AnalysisResult> results) {
+        List<Finding> findings = new ArrayList<>();
+        Set<Problem> problems = new LinkedHashSet<>();
+        List<CommandCall> calls = new ArrayList<>();
+        List<KeyUse> keyUses = new ArrayList<>();
+        List<Finding> silenced = new ArrayList<>();
+        Map<Library, String> versions = new EnumMap<>(Library.class);
+        int files = 0;
+        int skipped = 0;
+        int baselined = 0;
+        int unread = 0;
+        for (AnalysisResult result : results) {
+            findings.addAll(result.findings());
+            problems.addAll(result.problems());
+            calls.addAll(result.calls());
+            keyUses.addAll(result.keyUses());
+            silenced.addAll(result.silenced());
+            result.libraryVersions().forEach(versions::putIfAbsent);
+            files += result.filesRead();
+            skipped += result.filesSkipped();
+            baselined += result.baselined();
+            unread += result.unreadDirectories();
+        }
+        findings.sort(Finding.ORDER);
+        List<Problem> distinct = new ArrayList<>(problems);
+        distinct.sort(null);
+        return new AnalysisResult(findings, distinct, files, skipped, versions, topology(names, results), calls,
+                keyUses, silenced, baselined, unread);
+    }
+
+    private static ProjectTopology topology(List<String> names, List<AnalysisResult> results) {
+        Set<ProjectTopology.Kind> kinds = new LinkedHashSet<>();
+        List<String> told = new ArrayList<>();
+        List<Evidence> evidence = new ArrayList<>();
+        boolean clusterReady = false;
+        for (int i = 0; i < results.size(); i++) {
+            ProjectTopology topology = results.get(i).topology();
+            clusterReady |= topology.clusterReady();
+            if (topology.evidence().isEmpty() && topology.kind() == ProjectTopology.Kind.UNKNOWN) {
+                continue;
+            }
+            kinds.add(topology.kind());
+            told.add(names.get(i) + ": " + topology.kind().name().toLowerCase(Locale.ROOT) + " ("
+                    + topology.reason() + ")");
+            topology.evidence().stream().filter(e -> !evidence.contains(e)).forEach(evidence::add);
+        }
+        if (told.isEmpty()) {
+            return results.isEmpty() ? new ProjectTopology(ProjectTopology.Kind.UNKNOWN, "no module", List.of(),
+                    null, false, null) : results.get(0).topology();
+        }
+        ProjectTopology.Kind kind = kinds.size() == 1 ? kinds.iterator().next() : ProjectTopology.Kind.UNKNOWN;
+        return new ProjectTopology(kind, "per module: " + String.join("; ", told), evidence, null, clusterReady,
+                null);
+    }
+}
