@@ -58,23 +58,24 @@ public final class Benchmark {
             corpora.add(new Corpus("synthetic " + scale + "×", List.of(dir)));
         }
         StringBuilder table = new StringBuilder();
+        boolean onlyCache = args.length > 1 && args[1].equals("cache");
         table.append(String.format(Locale.ROOT, "Benchmark on %d processors, %s %s, one JVM per measurement (a warm-up"
                         + " pass, then the median of %d timed passes); slotlint with %s, the others with %s; all"
                         + " with %s. Plain parsing is JavaParser's default configuration at the newest language"
                         + " level; slotlint parses with the same parser but leaves out its validation walk.%n%n",
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.vm.name"),
                 System.getProperty("java.version"), Measure.PASSES, SLOTLINT_HEAP, OTHER_HEAP, COLLECTOR));
+        if (onlyCache) {
+            table.append(cacheOnly(corpora));
+            print(table, target);
+            return;
+        }
         table.append("| corpus | files | lines | JavaParser 1t | JavaParser 2t | slotlint 1t | ratio | slotlint 2t |"
                 + " ratio | PMD 7 1t | PMD ÷ slotlint 1t | slotlint heap in use, at most | findings |"
                 + " same findings 1t/2t |\n");
         table.append("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
         Map<String, Map<String, Result>> all = new LinkedHashMap<>();
-        StringBuilder cache = new StringBuilder("\nRe-runs through the analysis cache, one thread: cold (no cache), cold"
-                + " writing the cache, a re-run with nothing changed, and a re-run after one file that calls Redis"
-                + " changed (a comment appended, so that the findings stay the same); each as a ratio to the cold"
-                + " run and to plain parsing on one thread.\n\n| corpus | cold | cold, writing the cache | unchanged"
-                + " re-run | ÷ cold | ÷ parsing | one file changed | ÷ cold | ÷ parsing | same findings |\n"
-                + "|---|---|---|---|---|---|---|---|---|---|\n");
+        StringBuilder cache = cacheHeader();
         for (Corpus corpus : corpora) {
             Map<String, Result> results = new LinkedHashMap<>();
             results.put("parse", measure("parse", 1, OTHER_HEAP, corpus));
@@ -83,19 +84,7 @@ public final class Benchmark {
             results.put("slotlint2", measure("slotlint", 2, SLOTLINT_HEAP, corpus));
             if (!corpus.name().startsWith("synthetic 2") && !corpus.name().startsWith("synthetic 4")) {
                 results.put("pmd", measure("pmd", 1, OTHER_HEAP, corpus));
-                results.put("cold-cache", measure("cold-cache", 1, SLOTLINT_HEAP, corpus));
-                results.put("unchanged", measure("unchanged", 1, SLOTLINT_HEAP, corpus));
-                results.put("one-file", measure("one-file", 1, SLOTLINT_HEAP, corpus));
-                Result cold = results.get("slotlint1");
-                Result unchanged = results.get("unchanged");
-                Result oneFile = results.get("one-file");
-                cache.append(String.format(Locale.ROOT,
-                        "| %s | %s | %s | %s | %.2f× | %.2f× | %s | %.2f× | %.2f× | %s |%n",
-                        corpus.name(), seconds(cold), seconds(results.get("cold-cache")), seconds(unchanged),
-                        ratio(unchanged, cold), ratio(unchanged, results.get("parse")), seconds(oneFile),
-                        ratio(oneFile, cold), ratio(oneFile, results.get("parse")),
-                        Stream.of(results.get("cold-cache"), unchanged, oneFile)
-                                .allMatch(r -> r.digest().equals(cold.digest())) ? "yes" : "NO"));
+                measureCache(corpus, results, cache);
             }
             all.put(corpus.name(), results);
             Result parse = results.get("parse");
@@ -111,11 +100,66 @@ public final class Benchmark {
         }
         table.append(cache);
         table.append('\n').append(targets(all));
+        print(table, target);
+    }
+
+    private static void print(StringBuilder table, Path target) throws IOException {
         System.out.println();
         System.out.println(table);
         Path report = target.resolve("benchmark.md");
         Files.writeString(report, table, StandardCharsets.UTF_8);
         System.out.println("written to " + report.toAbsolutePath());
+    }
+
+    /** The heading of the table of runs through the analysis cache. */
+    private static StringBuilder cacheHeader() {
+        return new StringBuilder("\nRe-runs through the analysis cache, one thread: cold (no cache), cold writing the"
+                + " cache, a re-run with nothing changed, and a re-run after one file that calls Redis changed (a"
+                + " comment appended, so that the findings stay the same); each as a ratio to the cold run and to plain"
+                + " parsing on one thread.\n\n| corpus | cold | cold, writing the cache | unchanged re-run | ÷ cold |"
+                + " ÷ parsing | one file changed | ÷ cold | ÷ parsing | same findings |\n"
+                + "|---|---|---|---|---|---|---|---|---|---|\n");
+    }
+
+    /** Measures the runs through the cache of a corpus whose cold run and plain parsing are measured, as a row. */
+    private static void measureCache(Corpus corpus, Map<String, Result> results, StringBuilder cache)
+            throws IOException, InterruptedException {
+        results.put("cold-cache", measure("cold-cache", 1, SLOTLINT_HEAP, corpus));
+        results.put("unchanged", measure("unchanged", 1, SLOTLINT_HEAP, corpus));
+        results.put("one-file", measure("one-file", 1, SLOTLINT_HEAP, corpus));
+        Result cold = results.get("slotlint1");
+        Result unchanged = results.get("unchanged");
+        Result oneFile = results.get("one-file");
+        cache.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %.2f× | %.2f× | %s | %.2f× | %.2f× | %s |%n",
+                corpus.name(), seconds(cold), seconds(results.get("cold-cache")), seconds(unchanged),
+                ratio(unchanged, cold), ratio(unchanged, results.get("parse")), seconds(oneFile), ratio(oneFile, cold),
+                ratio(oneFile, results.get("parse")), Stream.of(results.get("cold-cache"), unchanged, oneFile)
+                        .allMatch(r -> r.digest().equals(cold.digest())) ? "yes" : "NO"));
+    }
+
+    /**
+     * Only the runs through the analysis cache, on the real corpus and the 1× generated project: plain parsing and
+     * the cold run on one thread, then the cache's runs ({@code -Dbench.only=cache}).
+     */
+    private static String cacheOnly(List<Corpus> corpora) throws IOException, InterruptedException {
+        StringBuilder cache = cacheHeader();
+        StringBuilder targets = new StringBuilder("\nTargets:\n\n");
+        for (Corpus corpus : corpora) {
+            if (corpus.name().startsWith("synthetic 2") || corpus.name().startsWith("synthetic 4")) {
+                continue;
+            }
+            Map<String, Result> results = new LinkedHashMap<>();
+            results.put("parse", measure("parse", 1, OTHER_HEAP, corpus));
+            results.put("slotlint1", measure("slotlint", 1, SLOTLINT_HEAP, corpus));
+            measureCache(corpus, results, cache);
+            if (corpus.name().startsWith("real")) {
+                check(targets, "real corpus, unchanged re-run ≤ 0.1× cold",
+                        ratio(results.get("unchanged"), results.get("slotlint1")), 0.1);
+                check(targets, "real corpus, one file changed ≤ 0.2× cold",
+                        ratio(results.get("one-file"), results.get("slotlint1")), 0.2);
+            }
+        }
+        return cache.append(targets).toString();
     }
 
     /** The targets, each with the figure measured. */

@@ -1,5 +1,7 @@
 package dev.slotlint.source;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.github.javaparser.Position;
 import com.github.javaparser.Range;
 import com.github.javaparser.ast.CompilationUnit;
@@ -43,8 +45,8 @@ public final class Enclosing {
     private final List<Span> spans;
 
     /** Also how an analysis cache reads one back (see {@code dev.slotlint.cache}). */
-    @com.fasterxml.jackson.annotation.JsonCreator
-    private Enclosing(@com.fasterxml.jackson.annotation.JsonProperty("spans") List<Span> spans) {
+    @JsonCreator
+    private Enclosing(@JsonProperty("spans") List<Span> spans) {
         this.spans = spans;
     }
 

@@ -1,5 +1,7 @@
 package dev.slotlint.source;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.comments.Comment;
@@ -37,8 +39,8 @@ public final class Suppressions {
     private final List<Range> ranges;
 
     /** Also how an analysis cache reads one back (see {@code dev.slotlint.cache}). */
-    @com.fasterxml.jackson.annotation.JsonCreator
-    private Suppressions(@com.fasterxml.jackson.annotation.JsonProperty("ranges") List<Range> ranges) {
+    @JsonCreator
+    private Suppressions(@JsonProperty("ranges") List<Range> ranges) {
         this.ranges = ranges;
     }
 
