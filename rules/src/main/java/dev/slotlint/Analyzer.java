@@ -270,7 +270,7 @@ public final class Analyzer {
     }
 
     private FileFacts facts(ProjectIndex.Entry entry, ProjectIndex index, Evaluation evaluation, CallFinder calls,
-                        CreationFinder creations) {
+                            CreationFinder creations) {
         Optional<CompilationUnit> unit = index.unit(entry.file());
         if (unit.isEmpty()) {
             return null;
