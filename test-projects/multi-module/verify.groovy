@@ -1,7 +1,7 @@
 import groovy.json.JsonSlurper
 
 def runs = new File(basedir, 'build.log').text.split(/\[INFO\] Scanning for projects\.\.\./).drop(1)
-assert runs.size() == 4
+assert runs.size() == 5
 
 def base = basedir.toPath().toRealPath()
 // the compiler-style finding lines of one run, before a failure message repeats them
@@ -102,3 +102,11 @@ assert located == [
 def fingerprints = run.results*.partialFingerprints*.'slotlintIdentity/v2'
 assert fingerprints.every { it ==~ /[0-9a-f]{32}/ }
 assert fingerprints.unique(false).size() == 4
+
+// 5: the aggregate site page at the root: one page, every module's findings in it, at paths relative to the root
+def page = runs[4]
+assert page.findAll(/slotlint \[[\w-]+\]: report page /).size() == 1 : 'the aggregate report writes one page'
+def html = new File(basedir, 'target/site/slotlint.html').text
+['redis-common/src/main/java/com/example/redis/RedisService.java', 'redis-common/src/main/java/com/example/redis/HealthProbe.java',
+ 'orders/src/main/java/com/example/orders/'].each { assert html.contains(it) : "the page names ${it}" }
+assert html.findAll('<article class="ERROR"').size() == 4

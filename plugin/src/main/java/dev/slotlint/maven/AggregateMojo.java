@@ -69,17 +69,8 @@ public class AggregateMojo extends AnalysisMojo {
             throw new MojoExecutionException("slotlint: maxAllowedViolations must be 0 or more, not "
                     + maxAllowedViolations);
         }
-        ReactorModules.Claims claims = ReactorModules.Claims.local();
-        List<MavenProject> modules = session.getProjects() == null || session.getProjects().isEmpty()
-                ? List.of(project) : session.getProjects();
-        List<String> names = new ArrayList<>();
-        List<AnalysisResult> results = new ArrayList<>();
-        for (MavenProject module : modules) {
-            AnalysisRun run = new AnalysisRun(module, session, options(), getLog(), claims, true);
-            results.add(run.analyse(true));
-            names.add(module.getArtifactId());
-        }
-        AnalysisResult result = merge(names, results);
+        List<MavenProject> modules = modules(this);
+        AnalysisResult result = analyseEveryModule(this);
         for (Finding finding : result.findings()) {
             String line = ConsoleReport.line(finding);
             switch (finding.severity()) {
@@ -104,6 +95,25 @@ public class AggregateMojo extends AnalysisMojo {
             return;
         }
         throw new MojoFailureException(CheckMojo.failure(violations, threshold, maxAllowedViolations, html));
+    }
+
+    /** The modules of the build the goal runs in: all of the reactor, or the one project outside a reactor. */
+    static List<MavenProject> modules(AnalysisMojo goal) {
+        return goal.session.getProjects() == null || goal.session.getProjects().isEmpty()
+                ? List.of(goal.project) : goal.session.getProjects();
+    }
+
+    /** Every module analysed as {@code check} analyses it, a library's clients judged once, the results as one. */
+    static AnalysisResult analyseEveryModule(AnalysisMojo goal) throws MojoExecutionException {
+        ReactorModules.Claims claims = ReactorModules.Claims.local();
+        List<String> names = new ArrayList<>();
+        List<AnalysisResult> results = new ArrayList<>();
+        for (MavenProject module : modules(goal)) {
+            AnalysisRun run = new AnalysisRun(module, goal.session, goal.options(), goal.getLog(), claims, true);
+            results.add(run.analyse(true));
+            names.add(module.getArtifactId());
+        }
+        return merge(names, results);
     }
 
     /**

@@ -81,8 +81,13 @@ public class ReportMojo extends AnalysisMojo implements MavenReport {
     protected SitePage analyse() throws MojoExecutionException {
         AnalysisRun run = run();
         AnalysisResult result = run.analyse(true);
-        run.writeReports(result, run.reportPath(htmlReport), run.reportPath(sarifReport));
+        writeReports(run, result);
         return new SitePage(run.projectName(), run.base(), result, run.settings(), run.charset());
+    }
+
+    /** The standalone HTML and SARIF reports of an analysis, where {@code htmlReport} and {@code sarifReport} say. */
+    protected void writeReports(AnalysisRun run, AnalysisResult result) throws MojoExecutionException {
+        run.writeReports(result, run.reportPath(htmlReport), run.reportPath(sarifReport));
     }
 
     private SitePage page() throws MojoExecutionException {
