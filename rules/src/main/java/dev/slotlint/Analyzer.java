@@ -109,7 +109,8 @@ public final class Analyzer {
         Configuration configuration = configuration(own.with(configFiles, reactor.upstreamConfigFiles()), index,
                 problems);
         Evaluation evaluation = new Evaluation(new Resolver.Project(index, catalog::knows, catalog::returnType),
-                new ConcurrentHashMap<>(), problems, configuration.scripts(), configuration.settings());
+                kept == null ? new ConcurrentHashMap<>() : Lookups.memo(), problems, configuration.scripts(),
+                configuration.settings());
         if (kept != null) {
             kept.start(index, configuration.springDriver());
         }
@@ -190,13 +191,6 @@ public final class Analyzer {
             }, scripts, settings);
         }
 
-        /**
-         * The same, but for constants evaluated afresh: what a file's analysis reads of other files is then all
-         * read while it runs, and can be recorded.
-         */
-        Evaluation withOwnConstants() {
-            return new Evaluation(project, new ConcurrentHashMap<>(), problems, scripts, settings);
-        }
     }
 
     /** What one file holds: its client calls, the clients it makes, the findings it silences. */
@@ -237,8 +231,11 @@ public final class Analyzer {
                 return replay(reused.get(), index, evaluation);
             }
             Lookups.Recorded read = Lookups.empty();
-            FileFacts made = Lookups.record(read, () -> facts(entry, index, evaluation.withOwnConstants(), calls,
-                    creations));
+            FileFacts made = Lookups.record(read, () -> facts(entry, index, evaluation, calls, creations));
+            if (!read.complete()) {
+                kept.notKept(path);
+                return made;
+            }
             Map<Path, List<Problem>> parseProblems = new HashMap<>();
             Set<Path> unparsable = new HashSet<>();
             for (Path file : read.parsedFiles()) {

@@ -29,6 +29,9 @@ public interface FileResults {
     /** A file analysed in this run, with what it read. */
     void analysed(FileResult result);
 
+    /** A file analysed in this run whose analysis read something it could not record: its result is not kept. */
+    void notKept(Path file);
+
     /**
      * What parsing a file reported in this run: in the index once it was parsed, or given back with a reused result
      * that asked for its tree.

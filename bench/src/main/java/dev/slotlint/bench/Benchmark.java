@@ -232,8 +232,9 @@ public final class Benchmark {
                 }
             }
         }
-        if (process.waitFor() != 0 || result == null) {
-            throw new IllegalStateException(mode + " on " + corpus.name() + " failed:\n" + output);
+        int exit = process.waitFor();
+        if (exit != 0 || result == null) {
+            throw new IllegalStateException(mode + " on " + corpus.name() + " failed (exit " + exit + "):\n" + output);
         }
         System.out.printf(Locale.ROOT, "%.1f s, %d MB peak%n", result.millis() / 1000.0, result.peakMb());
         return result;

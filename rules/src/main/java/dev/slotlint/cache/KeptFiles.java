@@ -140,6 +140,11 @@ final class KeptFiles implements FileResults {
     }
 
     @Override
+    public void notKept(Path file) {
+        analysedAgain.add(file);
+    }
+
+    @Override
     public List<Problem> parseProblems(ProjectIndex index, Path file) {
         Set<Problem> problems = new LinkedHashSet<>(index.parseProblems(file));
         problems.addAll(replayedParseProblems.getOrDefault(file, List.of()));

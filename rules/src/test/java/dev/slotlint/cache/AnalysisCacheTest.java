@@ -95,6 +95,36 @@ class AnalysisCacheTest {
     }
 
     @Test
+    void aConstantTwoFilesAwayChangesTheFindingsOfEveryFileThatUsesIt() throws IOException {
+        write("Prefix.java", """
+                package shop;
+
+                final class Prefix {
+                    static final String USER = "user:";
+                }
+                """);
+        write("Keys.java", """
+                package shop;
+
+                final class Keys {
+                    static final String FIRST = Prefix.USER + "101";
+                    static final String SECOND = Prefix.USER + "102";
+                }
+                """);
+        write("Wishlist.java", Files.readString(sources.resolve("Cart.java")).replace("Cart", "Wishlist"));
+        AnalysisSettings oneThread = SETTINGS.withThreads(1);
+        assertEquals(List.of("CrossSlot Cart.java:13", "CrossSlot Wishlist.java:13"),
+                findings(analyse(oneThread).result()));
+        write("Prefix.java", Files.readString(sources.resolve("Prefix.java")).replace("\"user:\"", "\"{user}:\""));
+
+        AnalysisCache.Outcome edited = analyse(oneThread);
+        assertEquals("slotlint: 1 of 4 files from the analysis cache (1 file changed, added or removed)",
+                edited.describe(), "Keys.java is not analysed; both files that call Redis read the constants");
+        assertEquals(List.of(), findings(edited.result()));
+        assertEquals(fresh(oneThread), edited.result());
+    }
+
+    @Test
     void aDeletedFileIsAChangeToo() throws IOException {
         analyse(SETTINGS);
         Files.delete(sources.resolve("Keys.java"));
