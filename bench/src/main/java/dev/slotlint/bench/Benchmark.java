@@ -31,7 +31,7 @@ public final class Benchmark {
     static final String COLLECTOR = "-XX:+UseParallelGC";
 
     private static final Pattern RESULT = Pattern.compile(
-            "RESULT mode=(\\w+) threads=(\\d+) millis=(\\d+) files=(\\d+) peakMb=(\\d+) findings=(\\d+) digest=(\\S+)");
+            "RESULT mode=([\\w-]+) threads=(\\d+) millis=(\\d+) files=(\\d+) peakMb=(\\d+) findings=(\\d+) digest=(\\S+)");
 
     /** One measurement's result. */
     record Result(long millis, int files, long peakMb, int findings, String digest) {
