@@ -41,8 +41,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
@@ -63,15 +61,15 @@ import java.util.function.Function;
  */
 public final class Analyzer {
 
-    /** Text that shows a file may talk to Redis through a client slotlint knows. */
-    private static final List<String> CLIENT_PACKAGES = List.of(
-            "redis.clients.", "io.lettuce.", "org.springframework.data.redis");
+
 
     private final AnalysisSettings settings;
+    private final RedisText redisText;
     private final ClientCatalog catalog = ClientCatalog.standard();
 
     public Analyzer(AnalysisSettings settings) {
         this.settings = settings;
+        this.redisText = new RedisText(catalog);
     }
 
     /** Analyses Java sources only. */
@@ -104,8 +102,8 @@ public final class Analyzer {
         Own own = Own.of(javaFiles, configFiles);
         List<Problem> problems = Collections.synchronizedList(new ArrayList<>());
         versionsOutsideTheCatalog().forEach(problems::add);
-        ProjectIndex index = ProjectIndex.scan(own.with(javaFiles, reactor.upstreamJavaFiles()), Analyzer::mayCallRedis,
-                this::clientMembers, problems::add, settings.threads());
+        ProjectIndex index = ProjectIndex.scan(own.with(javaFiles, reactor.upstreamJavaFiles()), RedisText::mayCallRedis,
+                redisText::clientMembers, problems::add, settings.threads());
         Configuration configuration = configuration(own.with(configFiles, reactor.upstreamConfigFiles()), index,
                 problems);
         Evaluation evaluation = new Evaluation(new Resolver.Project(index, catalog::knows, catalog::returnType),
@@ -484,36 +482,5 @@ public final class Analyzer {
         return version == null ? "dev" : version;
     }
 
-    /**
-     * A declaration of a field, method or record component with a client type, as written:
-     * {@code JedisCluster cluster() {}, {@code record Clients(JedisCluster redis)}.
-     */
-    private final Pattern clientMember = Pattern.compile("\\b(?:" + String.join("|", catalog.mentionedSimpleNames())
-            + ")\\s*(?:<[^;{}()=]*>)?\\s+([A-Za-z_$][\\w$]*)\\s*[;=(,)]");
-
-    /**
-     * The names other files may reach a client by, from the declarations of one file: its client-typed fields,
-     * methods and components (parameters and locals too: the text cannot tell), and the getters Lombok makes of
-     * fields.
-     */
-    private java.util.Collection<String> clientMembers(String text) {
-        List<String> names = new ArrayList<>();
-        Matcher declaration = clientMember.matcher(text);
-        while (declaration.find()) {
-            String name = declaration.group(1);
-            names.add(name);
-            names.add("get" + Character.toUpperCase(name.charAt(0)) + name.substring(1));
-        }
-        return names;
-    }
-
-    static boolean mayCallRedis(String text) {
-        for (String client : CLIENT_PACKAGES) {
-            if (text.contains(client)) {
-                return true;
-            }
-        }
-        return false;
-    }
 }
 

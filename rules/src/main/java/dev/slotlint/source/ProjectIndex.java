@@ -32,10 +32,6 @@ public final class ProjectIndex {
     private static final int RECENT_UNITS = 64;
     /** At most this much source has its tree cached: twice the largest file the heap parses by default. */
     private static final long RECENT_CHARACTERS = 2 * SourceFile.defaultMaxBytes();
-    /** Words after which a name is called, not declared ({@code return helper(x)}). */
-    private static final java.util.Set<String> BEFORE_CALLS = java.util.Set.of("return", "new", "throw", "else",
-            "case", "yield", "assert", "do");
-
     /**
      * For each method name, the files not checked (by position) whose text calls a method of that name; read on
      * first need, since only projects with wrapper methods ask.
@@ -125,7 +121,7 @@ public final class ProjectIndex {
                                     Consumer<Problem> problems, int threads) {
         Map<Path, String> texts = new ConcurrentHashMap<>();
         Map<Path, String> others = new ConcurrentHashMap<>();
-        Set<String> members = ConcurrentHashMap.newKeySet();
+        Map<String, Set<String>> members = new ConcurrentHashMap<>();
         List<Entry> scanned = Parallel.map(files, threads, file -> {
             String text;
             try {
@@ -146,21 +142,23 @@ public final class ProjectIndex {
             boolean isRelevant = relevant.test(read);
             if (isRelevant) {
                 texts.put(file.path(), text);
-                members.addAll(clientMembers.apply(text));
+                for (String member : clientMembers.apply(text)) {
+                    members.computeIfAbsent(member, m -> ConcurrentHashMap.newKeySet()).addAll(names);
+                }
             } else {
                 others.put(file.path(), text);
             }
             return new Entry(file, packageName, List.copyOf(names), isRelevant);
         });
         List<Entry> entries = new ArrayList<>(files.size());
-        Pattern reach = members.isEmpty() ? null : Pattern.compile("\\.\\s*(?:" + String.join("|",
-                members.stream().sorted().map(Pattern::quote).toList()) + ")(?![\\w$])");
+        Pattern reach = members.isEmpty() ? null : Pattern.compile("\\.\\s*(" + String.join("|",
+                members.keySet().stream().sorted().map(Pattern::quote).toList()) + ")(?![\\w$])");
         for (Entry one : scanned) {
             if (one == null) {
                 continue;
             }
             String text = others.get(one.file().path());
-            if (reach != null && text != null && reach.matcher(text).find()) {
+            if (reach != null && text != null && reaches(text, reach, members)) {
                 texts.put(one.file().path(), text);
                 one = new Entry(one.file(), one.packageName(), one.typeNames(), true);
             }
@@ -173,6 +171,29 @@ public final class ProjectIndex {
         index.unreadable = unreadable;
         return index;
     }
+
+    /**
+     * Whether a text reaches a client-typed member of another file: it names the member after a dot and names a type
+     * of the file that declares it ({@code Redis.CLUSTER}, a {@code Holder holder} field), so that a member name
+     * common in other code ({@code getConnection}) does not have every file parsed.
+     */
+    private static boolean reaches(String text, Pattern reach, Map<String, Set<String>> owners) {
+        Set<String> named = new java.util.HashSet<>();
+        Matcher member = reach.matcher(text);
+        while (member.find()) {
+            named.add(member.group(1));
+        }
+        Set<String> checked = new java.util.HashSet<>();
+        for (String name : named) {
+            for (String owner : owners.getOrDefault(name, Set.of())) {
+                if (checked.add(owner) && CalledNames.containsWord(text, owner)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
 
     /** {@link #scan(List, java.util.function.Predicate, Consumer, int)} on one thread. */
     public static ProjectIndex scan(List<SourceFile> files, java.util.function.Predicate<String> relevant,
@@ -242,7 +263,7 @@ public final class ProjectIndex {
                 }
             }
             List<String[]> names = Parallel.map(unchecked, threads,
-                    i -> calledNames(JavaSources.unicodeEscapes(text(entries.get(i)))));
+                    i -> CalledNames.in(JavaSources.unicodeEscapes(text(entries.get(i)))));
             Map<String, List<Integer>> callersOf = new HashMap<>();
             for (int k = 0; k < unchecked.size(); k++) {
                 for (String name : names.get(k)) {
@@ -262,54 +283,6 @@ public final class ProjectIndex {
         if (position != null) {
             parsedCallers.set(position, Set.copyOf(names));
         }
-    }
-
-    /** The distinct names a text calls methods by, leaving out names it declares ({@code void save(}). */
-    static String[] calledNames(String text) {
-        java.util.Set<String> names = new java.util.HashSet<>();
-        int length = text.length();
-        int i = 0;
-        while (i < length) {
-            if (!Character.isJavaIdentifierStart(text.charAt(i))) {
-                i++;
-                continue;
-            }
-            int start = i;
-            while (i < length && Character.isJavaIdentifierPart(text.charAt(i))) {
-                i++;
-            }
-            int next = i;
-            while (next < length && Character.isWhitespace(text.charAt(next))) {
-                next++;
-            }
-            if (next < length && text.charAt(next) == '(' && !isDeclared(text, start)) {
-                names.add(text.substring(start, i));
-            }
-        }
-        return names.toArray(String[]::new);
-    }
-
-    /** Whether the name starting at {@code at} follows a type: a return type, {@code List<X>}, {@code int[]}. */
-    private static boolean isDeclared(String text, int at) {
-        int i = at - 1;
-        while (i >= 0 && Character.isWhitespace(text.charAt(i))) {
-            i--;
-        }
-        if (i < 0 || i == at - 1) {
-            return false;
-        }
-        char before = text.charAt(i);
-        if (before == '>' || before == ']') {
-            return true;
-        }
-        if (!Character.isJavaIdentifierPart(before)) {
-            return false;
-        }
-        int end = i + 1;
-        while (i >= 0 && Character.isJavaIdentifierPart(text.charAt(i))) {
-            i--;
-        }
-        return !BEFORE_CALLS.contains(text.substring(i + 1, end));
     }
 
     /** Whether a dotted qualified name (nested types joined by dots) may denote a type of the project. */
