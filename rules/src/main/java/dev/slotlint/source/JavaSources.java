@@ -135,6 +135,9 @@ public final class JavaSources {
             return Optional.empty();
         }
         unit.setData(PATH, file.path());
+        // printing a node (toString) stores the unit's printer on first use; stored here, before the tree is shared
+        // between threads, later prints only read it
+        unit.printer(new com.github.javaparser.printer.DefaultPrettyPrinter());
         return Optional.of(unit);
     }
 
