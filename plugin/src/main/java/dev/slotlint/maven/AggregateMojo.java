@@ -14,11 +14,9 @@ import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
-import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
 import org.apache.maven.project.MavenProject;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
@@ -36,27 +34,7 @@ import java.util.Set;
  */
 @Mojo(name = "aggregate", aggregator = true, defaultPhase = LifecyclePhase.VERIFY, threadSafe = true,
         requiresDependencyCollection = ResolutionScope.TEST)
-public class AggregateMojo extends AnalysisMojo {
-
-    /** Fails the build when more findings than {@code maxAllowedViolations} reach {@code failOnSeverity}. */
-    @Parameter(property = "slotlint.failOnViolation", defaultValue = "true")
-    private boolean failOnViolation;
-
-    /** The mildest severity that counts as a violation: {@code ERROR} or {@code WARNING}. */
-    @Parameter(property = "slotlint.failOnSeverity", defaultValue = "ERROR")
-    private String failOnSeverity;
-
-    /** How many violations the whole build tolerates before it fails. */
-    @Parameter(property = "slotlint.maxAllowedViolations", defaultValue = "0")
-    private int maxAllowedViolations;
-
-    /** Where the HTML report of the whole build goes, relative to the root; empty to skip it. */
-    @Parameter(property = "slotlint.htmlReport", defaultValue = "${project.build.directory}/slotlint/slotlint.html")
-    private String htmlReport;
-
-    /** Where the SARIF 2.1.0 report of the whole build goes, relative to the root; empty to skip it. */
-    @Parameter(property = "slotlint.sarifReport", defaultValue = "${project.build.directory}/slotlint/slotlint.sarif")
-    private String sarifReport;
+public class AggregateMojo extends GateMojo {
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
@@ -64,37 +42,12 @@ public class AggregateMojo extends AnalysisMojo {
             info("slotlint: skipped (slotlint.skip)");
             return;
         }
-        Severity threshold = AnalysisRun.option(Severity.class, failOnSeverity, "failOnSeverity");
-        if (maxAllowedViolations < 0) {
-            throw new MojoExecutionException("slotlint: maxAllowedViolations must be 0 or more, not "
-                    + maxAllowedViolations);
-        }
+        Severity threshold = threshold();
         List<MavenProject> modules = modules(this);
         AnalysisResult result = analyseEveryModule(this);
-        for (Finding finding : result.findings()) {
-            String line = ConsoleReport.line(finding);
-            switch (finding.severity()) {
-                case ERROR -> getLog().error(line);
-                case WARNING -> getLog().warn(line);
-                case INFO -> getLog().info(line);
-            }
-        }
-        AnalysisRun root = run();
-        root.info(ConsoleReport.summary(result).replaceFirst("^slotlint: ",
-                "slotlint: " + modules.size() + (modules.size() == 1 ? " module, " : " modules, ")));
-        Path html = root.reportPath(htmlReport);
-        root.writeReports(result, html, root.reportPath(sarifReport));
-        List<Finding> violations = result.findings().stream().filter(f -> f.severity().atLeast(threshold)).toList();
-        if (violations.isEmpty() || !failOnViolation) {
-            return;
-        }
-        if (violations.size() <= maxAllowedViolations) {
-            root.info("slotlint: " + violations.size() + (violations.size() == 1 ? " violation" : " violations")
-                    + " of severity " + threshold + " or worse, within maxAllowedViolations (" + maxAllowedViolations
-                    + ")");
-            return;
-        }
-        throw new MojoFailureException(CheckMojo.failure(violations, threshold, maxAllowedViolations, html));
+        print(result);
+        gate(run(), result, ConsoleReport.summary(result).replaceFirst("^slotlint: ",
+                "slotlint: " + modules.size() + (modules.size() == 1 ? " module, " : " modules, ")), threshold, true);
     }
 
     /** The modules of the build the goal runs in: all of the reactor, or the one project outside a reactor. */

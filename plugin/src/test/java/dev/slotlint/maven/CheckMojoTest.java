@@ -21,7 +21,7 @@ class CheckMojoTest {
 
     @Test
     void theFirstTwentyViolationsAreListedThenCounted() {
-        String message = CheckMojo.failure(violations(23), Severity.WARNING, 0, Path.of("/p/target/slotlint.html"));
+        String message = GateMojo.failure(violations(23), Severity.WARNING, 0, Path.of("/p/target/slotlint.html"));
         List<String> lines = message.lines().toList();
         assertEquals("slotlint: 23 violations (findings of severity WARNING or worse):", lines.get(0));
         assertEquals("/p/Feed.java:[1,9] [CrossSlot] MGET keys number 1", lines.get(1));
@@ -33,7 +33,7 @@ class CheckMojoTest {
 
     @Test
     void aThresholdIsNamedAndFewViolationsAreAllListed() {
-        String message = CheckMojo.failure(violations(2), Severity.ERROR, 1, null);
+        String message = GateMojo.failure(violations(2), Severity.ERROR, 1, null);
         assertEquals("""
                 slotlint: 2 violations (findings of severity ERROR or worse), more than maxAllowedViolations (1):
                 /p/Feed.java:[1,9] [CrossSlot] MGET keys number 1
