@@ -20,12 +20,9 @@ final class RedisText {
     private static final List<String> CLIENT_PACKAGES = List.of(
             "redis.clients.", "io.lettuce.", "org.springframework.data.redis");
 
-    private final ClientCatalog catalog;
-
     RedisText(ClientCatalog catalog) {
-        this.catalog = catalog;
-        this.clientMember = memberPattern();
-        this.componentOfClientType = Pattern.compile("\\b(?:" + String.join("|", clientTypeNames())
+        this.clientTypes = clientTypeNames(catalog);
+        this.componentOfClientType = Pattern.compile("\\b(?:" + String.join("|", clientTypes)
                 + ")\\s*(?:<[^,()]*>)?\\s+([A-Za-z_$][\\w$]*)");
     }
 
@@ -38,24 +35,27 @@ final class RedisText {
         return false;
     }
 
-    /**
-     * A declaration with a client type that other files can reach: a field with a modifier ({@code private
-     * JedisCluster cluster;}, {@code public static final JedisCluster CLUSTER =}), a method ({@code JedisCluster
-     * cluster() {}}). Parameters and locals, which no other file reaches, are left out: their names ({@code
-     * connection}, {@code client}) are called everywhere and would have every file parsed.
-     */
-    private final Pattern clientMember;
+    /** Simple names of the types that run commands or make clients: what a member reached from elsewhere can hold. */
+    private final Set<String> clientTypes;
 
-    private Pattern memberPattern() {
-        return Pattern.compile("(?:\\b(?:private|protected|public|static|final)\\s+(?:"
-            + "(?:static|final|volatile|transient)\\s+)*(?:" + String.join("|", clientTypeNames())
-            + ")\\s*(?:<[^;{}()=]*>)?\\s+([A-Za-z_$][\\w$]*)\\s*[;=])|(?:\\b(?:"
-            + String.join("|", clientTypeNames()) + ")\\s*(?:<[^;{}()=]*>)?\\s+([A-Za-z_$][\\w$]*)"
-            + "\\s*\\(\\s*[)\\w])");
-    }
+    /**
+     * What follows a client type in a declaration other files can reach: a field's name and {@code ;} or {@code =}
+     * (group 2), or a method's name and its parameter list ({@code JedisCluster cluster() {}}). Parameters and
+     * locals, which no other file reaches, are left out: their names ({@code connection}, {@code client}) are called
+     * everywhere and would have every file parsed.
+     */
+    private static final Pattern MEMBER_AFTER_TYPE = Pattern.compile(
+            "\\s*(?:<[^;{}()=]*>)?\\s+([A-Za-z_$][\\w$]*)\\s*(?:([;=])|\\(\\s*[)\\w])");
+
+    /** The modifiers before a field's type that show it is a field ({@code private}, {@code public static final}). */
+    private static final Pattern FIELD_MODIFIERS = Pattern.compile(
+            "\\b(?:private|protected|public|static|final)\\s+(?:(?:static|final|volatile|transient)\\s+)*$");
+
+    /** How far before a type its modifiers are looked for. */
+    private static final int MODIFIERS_SPAN = 120;
 
     /** Simple names of the types that run commands or make clients: what a member reached from elsewhere can hold. */
-    private Set<String> clientTypeNames() {
+    private static Set<String> clientTypeNames(ClientCatalog catalog) {
         Set<String> names = new TreeSet<>();
         catalog.types().forEach(type -> names.add(simpleName(type.javaType())));
         catalog.creations().forEach(creation -> names.add(simpleName(creation.javaType())));
@@ -76,14 +76,24 @@ final class RedisText {
      */
     Collection<String> clientMembers(String text) {
         List<String> names = new ArrayList<>();
-        Matcher declaration = clientMember.matcher(text);
-        while (declaration.find()) {
-            String field = declaration.group(1);
-            if (field != null) {
-                names.add(field);
-                names.add("get" + Character.toUpperCase(field.charAt(0)) + field.substring(1));
-            } else {
-                names.add(declaration.group(2));
+        // each type name found by indexOf, then the declaration matched around it: far cheaper than one pattern of
+        // every type name tried at every word of every file
+        Matcher after = MEMBER_AFTER_TYPE.matcher(text);
+        Matcher modifiers = FIELD_MODIFIERS.matcher(text).useTransparentBounds(true);
+        for (String type : clientTypes) {
+            for (int at = text.indexOf(type); at >= 0; at = text.indexOf(type, at + type.length())) {
+                int end = at + type.length();
+                if (at > 0 && Character.isJavaIdentifierPart(text.charAt(at - 1))
+                        || !after.region(end, text.length()).lookingAt()) {
+                    continue;
+                }
+                String name = after.group(1);
+                if (after.group(2) == null) {
+                    names.add(name);
+                } else if (modifiers.region(Math.max(0, at - MODIFIERS_SPAN), at).find()) {
+                    names.add(name);
+                    names.add("get" + Character.toUpperCase(name.charAt(0)) + name.substring(1));
+                }
             }
         }
         Matcher header = RECORD_HEADER.matcher(text);
