@@ -101,9 +101,36 @@ final class AnalysisRun {
         return charset;
     }
 
+    private Path excludesFilePath() {
+        return options.excludesFile() != null ? options.excludesFile().toPath() : base().resolve(DEFAULT_EXCLUDES_FILE);
+    }
+
     /** The files the last analysis read: Java sources and configuration files. */
     List<Path> analysedFiles() {
         return List.copyOf(analysed);
+    }
+
+    /**
+     * Where an incremental IDE build looks for changes, besides the files the last analysis read: the source and
+     * resource roots (where new files appear), the POM, the baseline and the excludes file; empty when the module
+     * reads upstream modules, whose edits its own build context does not show.
+     */
+    java.util.Optional<List<Path>> watchedPaths() {
+        if (!modules.upstream().isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        Set<Path> paths = new LinkedHashSet<>(sourceRootPaths());
+        List<org.apache.maven.model.Resource> resources = new ArrayList<>(project.getResources());
+        if (options.includeTests()) {
+            resources.addAll(project.getTestResources());
+        }
+        resources.forEach(resource -> paths.add(base().resolve(resource.getDirectory()).normalize()));
+        if (project.getFile() != null) {
+            paths.add(project.getFile().toPath().toAbsolutePath().normalize());
+        }
+        paths.add(baselinePath());
+        paths.add(excludesFilePath());
+        return java.util.Optional.of(List.copyOf(paths));
     }
 
     /** Where the baseline is: the {@code baseline} parameter, else its default place. */
@@ -344,8 +371,7 @@ final class AnalysisRun {
     /** The includes, excludes and exclude roots of this run, the excludes file's patterns among the excludes. */
     private Scope scope() throws MojoExecutionException {
         List<String> excludes = new ArrayList<>(options.excludes() == null ? List.of() : options.excludes());
-        Path file = options.excludesFile() != null ? options.excludesFile().toPath()
-                : base().resolve(DEFAULT_EXCLUDES_FILE);
+        Path file = excludesFilePath();
         if (Files.isRegularFile(file)) {
             try {
                 for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {

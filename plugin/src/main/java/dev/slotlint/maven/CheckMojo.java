@@ -15,7 +15,8 @@ import org.sonatype.plexus.build.incremental.DefaultBuildContext;
 /**
  * Analyses the project's Java sources and configuration for Redis Cluster mistakes, prints each finding as a
  * compiler-style line, writes the HTML and SARIF reports, and fails the build when there are violations. In an IDE
- * (Eclipse m2e) findings also become markers on their lines.
+ * (Eclipse m2e) findings also become markers on their lines; a save that changes nothing slotlint reads analyses
+ * nothing, and one that does re-analyses only what the change touches (see {@code analysisCache}).
  */
 @Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true,
         requiresDependencyCollection = ResolutionScope.TEST)
@@ -32,9 +33,13 @@ public class CheckMojo extends GateMojo {
         }
         Severity threshold = threshold();
         AnalysisRun run = run();
+        boolean ide = buildContext != null && !(buildContext instanceof DefaultBuildContext);
+        if (ide && !IdeMarkers.mustAnalyse(buildContext, run.watchedPaths())) {
+            run.info("slotlint: nothing it reads changed since the last analysis; markers kept");
+            return;
+        }
         AnalysisResult result = run.analyse(true);
         print(result);
-        boolean ide = buildContext != null && !(buildContext instanceof DefaultBuildContext);
         if (ide) {
             IdeMarkers.update(buildContext, result.findings(), run.analysedFiles());
         }

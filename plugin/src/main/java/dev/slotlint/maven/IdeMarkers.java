@@ -9,20 +9,42 @@ import java.nio.file.Path;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * Findings as IDE markers (Eclipse m2e turns {@link BuildContext} messages into markers on the lines). Each build
  * first clears the markers slotlint set before, on every file, so that a marker whose finding is gone (fixed, or its
  * cause edited in another file) goes too. The files marked are remembered in the build context between incremental
- * builds; on the first build of a session every analysed file is cleared.
+ * builds; on the first build of a session every analysed file is cleared. An incremental build (a save) in which
+ * nothing the analysis reads changed keeps the markers as they are and analyses nothing.
  */
 final class IdeMarkers {
 
     /** The build-context value holding the files slotlint marked in the previous build. */
     static final String MARKED = "dev.slotlint.markedFiles";
 
+    /** The build-context value holding the files the previous analysis read. */
+    static final String READ = "dev.slotlint.readFiles";
+
     private IdeMarkers() {
+    }
+
+    /**
+     * Whether this build must analyse: always but in an incremental build after an analysis in this session, and
+     * then when a file that analysis read, or anything under {@code watched}, changed.
+     */
+    static boolean mustAnalyse(BuildContext context, Optional<List<Path>> watched) {
+        Object read = context.getValue(READ);
+        if (!context.isIncremental() || watched.isEmpty() || !(read instanceof Collection<?> files)) {
+            return true;
+        }
+        for (Object file : files) {
+            if (context.hasDelta((File) file)) {
+                return true;
+            }
+        }
+        return watched.get().stream().anyMatch(path -> context.hasDelta(path.toFile()));
     }
 
     static void update(BuildContext context, List<Finding> findings, Collection<Path> analysed) {
@@ -44,5 +66,6 @@ final class IdeMarkers {
                     null);
         }
         context.setValue(MARKED, List.copyOf(marked));
+        context.setValue(READ, analysed.stream().map(Path::toFile).toList());
     }
 }

@@ -61,4 +61,20 @@ class AnalysisRunTest {
         Problem syntax = new Problem(new Location(Path.of("/p/src/main/java/A.java"), 3, 7), "syntax error");
         assertEquals(List.of(syntax, directory), AnalysisRun.distinct(List.of(directory, directory), List.of(syntax)));
     }
+
+    /** What an incremental IDE build watches for changes before it analyses again. */
+    @Test
+    void anIdeBuildWatchesTheSourceAndResourceRootsThePomTheBaselineAndTheExcludesFile() {
+        MavenProject project = new MavenProject();
+        project.setFile(new java.io.File("/work/orders/pom.xml"));
+        project.addCompileSourceRoot("/work/orders/src/main/java");
+        org.apache.maven.model.Resource resources = new org.apache.maven.model.Resource();
+        resources.setDirectory("/work/orders/src/main/resources");
+        project.getBuild().addResource(resources);
+        AnalysisRun run = new AnalysisRun(project, null, DEFAULTS, new SystemStreamLog());
+        assertEquals(java.util.Optional.of(List.of(Path.of("/work/orders/src/main/java"),
+                Path.of("/work/orders/src/main/resources"), Path.of("/work/orders/pom.xml"),
+                Path.of("/work/orders/slotlint-baseline.xml"), Path.of("/work/orders/slotlint-excludes.txt"))),
+                run.watchedPaths());
+    }
 }
