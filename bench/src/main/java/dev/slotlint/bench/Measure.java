@@ -32,8 +32,9 @@ import java.util.List;
  * then three timed passes. Prints one {@code RESULT} line: the median time, files, the most heap in use during the
  * timed passes, and for slotlint a digest of its findings in report order (every pass must give the same).
  * <pre>Measure parse|slotlint|cold-cache|unchanged|one-file|pmd THREADS DIR...</pre>
- * {@code cold-cache} is slotlint writing its analysis cache afresh; {@code unchanged} is slotlint with its analysis cache over files that did not change since the cache was written;
- * {@code one-file} the same after one file that calls Redis changed (a comment added, so that the findings stay).
+ * {@code cold-cache} is slotlint writing its analysis cache afresh; {@code unchanged} is slotlint with its analysis
+ * cache over files that did not change since the cache was written; {@code one-file} the same after one file that
+ * calls Redis changed (a comment added, so that the findings stay).
  */
 public final class Measure {
 
@@ -163,13 +164,14 @@ public final class Measure {
     private static Path edited;
     private static byte[] original;
 
-    /**
-     * slotlint through its analysis cache. The first call (the warm-up) analyses every file and writes the cache;
-     * each later one first changes one file that calls Redis when asked to, and is timed.
-     */
     /** What changes before a timed run through the cache. */
     private enum Change { NOTHING, ONE_FILE, EVERYTHING }
 
+    /**
+     * slotlint through its analysis cache. The first call (the warm-up) analyses every file and writes the cache;
+     * each later one first changes what {@code change} says (nothing, one file that calls Redis, or the cache
+     * deleted), and is timed.
+     */
     private static Outcome cached(List<Path> roots, int threads, Change change) throws IOException {
         List<Problem> problems = new ArrayList<>();
         List<SourceFile> files = SourceTree.javaFiles(roots, StandardCharsets.UTF_8, problems);
