@@ -20,6 +20,12 @@ final class RedisText {
     private static final List<String> CLIENT_PACKAGES = List.of(
             "redis.clients.", "io.lettuce.", "org.springframework.data.redis");
 
+    /** Simple names of the types that run commands or make clients: what a member reached from elsewhere can hold. */
+    private final Set<String> clientTypes;
+
+    /** A record component of a client type, in a record's header. */
+    private final Pattern componentOfClientType;
+
     RedisText(ClientCatalog catalog) {
         this.clientTypes = clientTypeNames(catalog);
         this.componentOfClientType = Pattern.compile("\\b(?:" + String.join("|", clientTypes)
@@ -34,9 +40,6 @@ final class RedisText {
         }
         return false;
     }
-
-    /** Simple names of the types that run commands or make clients: what a member reached from elsewhere can hold. */
-    private final Set<String> clientTypes;
 
     /**
      * What follows a client type in a declaration other files can reach: a field's name and {@code ;} or {@code =}
@@ -54,7 +57,6 @@ final class RedisText {
     /** How far before a type its modifiers are looked for. */
     private static final int MODIFIERS_SPAN = 120;
 
-    /** Simple names of the types that run commands or make clients: what a member reached from elsewhere can hold. */
     private static Set<String> clientTypeNames(ClientCatalog catalog) {
         Set<String> names = new TreeSet<>();
         catalog.types().forEach(type -> names.add(simpleName(type.javaType())));
@@ -105,7 +107,4 @@ final class RedisText {
         }
         return names;
     }
-
-    private final Pattern componentOfClientType;
-
 }

@@ -100,7 +100,7 @@ public final class JavaSources {
         PARSING.acquireUninterruptibly(share);
         try {
             result = (escapes ? ESCAPES_PARSER : PARSER).get().parse(text);
-            result.getResult().ifPresent(unit -> withoutTokens(unit, result.getCommentsCollection()));
+            withoutTokens(result);
         } catch (StackOverflowError e) {
             problems.accept(new Problem(new Location(file.path(), 1, 1),
                     "nested too deeply to parse; file not analysed"));
@@ -145,11 +145,10 @@ public final class JavaSources {
      * Drops the tree's links to the file's tokens, keeping every node's position: the tokens (one per character of
      * indentation) take two thirds of a parsed tree's memory, and nothing reads them once the tree is built.
      */
-    private static void withoutTokens(CompilationUnit unit,
-                                      Optional<com.github.javaparser.ast.comments.CommentsCollection> comments) {
+    private static void withoutTokens(ParseResult<CompilationUnit> result) {
         // the parser's own list of the comments: the same nodes as the tree's, without searching the tree for them
-        comments.ifPresent(all -> all.getComments().forEach(JavaSources::keepRangeOnly));
-        unit.walk(JavaSources::keepRangeOnly);
+        result.getCommentsCollection().ifPresent(all -> all.getComments().forEach(JavaSources::keepRangeOnly));
+        result.getResult().ifPresent(unit -> unit.walk(JavaSources::keepRangeOnly));
     }
 
     private static void keepRangeOnly(Node node) {
