@@ -55,7 +55,7 @@ final class Builders implements Model {
                     return null;
                 }
                 Value.Single appended = evaluator.values.asText(evaluator.eval(arguments.get(0), env), call, env);
-                return new Value.Single(builder.text().concat(appended.text(), evaluator.symbols.symbolFor(call, env)),
+                return new Value.Single(builder.text().concat(appended.text(), evaluator.symbols.lazily(call, env)),
                         Value.Kind.OTHER, BUILDER);
             }
             case "toString" -> {

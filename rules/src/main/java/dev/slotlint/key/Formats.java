@@ -20,7 +20,7 @@ final class Formats {
     }
 
     /** The formatted value, or null when the format cannot be followed (unknown conversion, bad index). */
-    static KeyValue format(String format, List<Value> arguments, Symbol whole) {
+    static KeyValue format(String format, List<Value> arguments, java.util.function.Supplier<Symbol> whole) {
         KeyValue result = KeyValue.text("");
         Matcher specifier = SPECIFIER.matcher(format);
         int textStart = 0;

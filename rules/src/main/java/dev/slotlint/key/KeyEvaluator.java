@@ -360,7 +360,7 @@ public final class KeyEvaluator {
             Object constant = left.constant() instanceof String x && right.constant() != null
                     ? x + right.text().knownText().orElse("")
                     : null;
-            KeyValue joined = left.text().concat(right.text(), symbols.symbolFor(where, env));
+            KeyValue joined = left.text().concat(right.text(), symbols.lazily(where, env));
             return new Value.Single(joined, Value.Kind.STRING,
                     constant != null ? constant : joined.knownText().orElse(null));
         }

@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -76,25 +77,32 @@ public final class KeyValue {
     /**
      * A value that is one of the given ones; past {@link #MAX_ALTERNATIVES} it keeps only what all of them share
      * (see {@link #collapsed}).
+     *
+     * @param ifTooMany the unknown standing for what the alternatives do not share, asked for only when needed
      */
-    public static KeyValue anyOf(List<KeyValue> values, Symbol ifTooMany) {
+    public static KeyValue anyOf(List<KeyValue> values, Supplier<Symbol> ifTooMany) {
         Set<List<Part>> all = new LinkedHashSet<>();
         for (KeyValue value : values) {
             all.addAll(value.alternatives);
         }
-        return all.size() > MAX_ALTERNATIVES ? collapsed(List.copyOf(all), ifTooMany) : new KeyValue(List.copyOf(all));
+        return all.size() > MAX_ALTERNATIVES ? collapsed(List.copyOf(all), ifTooMany.get()) : new KeyValue(List.copyOf(all));
     }
 
-    /** This value followed by {@code next}: every pairing of their alternatives. */
-    public KeyValue concat(KeyValue next, Symbol ifTooMany) {
+    /**
+     * This value followed by {@code next}: every pairing of their alternatives.
+     *
+     * @param ifTooMany the unknown standing for a side's alternatives when the pairings would be too many, asked for
+     *                  only then (naming an expression's value prints it)
+     */
+    public KeyValue concat(KeyValue next, Supplier<Symbol> ifTooMany) {
         KeyValue left = this;
         KeyValue right = next;
         if (left.alternatives.size() * right.alternatives.size() > MAX_ALTERNATIVES) {
             // the side with more alternatives gives way (to one alternative, so the product fits)
             if (left.alternatives.size() >= right.alternatives.size()) {
-                left = collapsed(left.alternatives, derived(ifTooMany, "left"));
+                left = collapsed(left.alternatives, derived(ifTooMany.get(), "left"));
             } else {
-                right = collapsed(right.alternatives, derived(ifTooMany, "right"));
+                right = collapsed(right.alternatives, derived(ifTooMany.get(), "right"));
             }
         }
         if (left.alternatives.size() == 1 && right.alternatives.size() == 1) {

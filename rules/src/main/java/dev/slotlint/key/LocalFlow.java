@@ -369,7 +369,7 @@ final class LocalFlow {
     private Value plus(Value state, Value value, Node where, Env env) {
         if (state instanceof Value.Single left && value instanceof Value.Single right) {
             Value.Single text = evaluator.values.asText(right, null, env);
-            KeyValue joined = left.text().concat(text.text(), evaluator.symbols.symbolFor(where, env));
+            KeyValue joined = left.text().concat(text.text(), evaluator.symbols.lazily(where, env));
             return new Value.Single(joined, Value.Kind.STRING, joined.knownText().orElse(null));
         }
         return evaluator.unknown(where, env);

@@ -167,7 +167,7 @@ final class Streams implements Model {
             }
             KeyValue separator = collectorCall.getArguments().isEmpty() ? KeyValue.text("")
                     : evaluator.values.keyOf(evaluator.eval(collectorCall.getArgument(0), env), collectorCall, env);
-            Symbol whole = evaluator.symbols.symbolFor(call, env);
+            java.util.function.Supplier<Symbol> whole = evaluator.symbols.lazily(call, env);
             KeyValue joined = KeyValue.text("");
             for (int i = 0; i < elements.elements().size(); i++) {
                 joined = (i == 0 ? joined : joined.concat(separator, whole)).concat(elements.elements().get(i), whole);

@@ -265,7 +265,7 @@ final class Strings implements Model {
             }
         }
         KeyValue result = Formats.format(format.text().knownText().get(), values,
-                evaluator.symbols.symbolFor(where, env));
+                evaluator.symbols.lazily(where, env));
         if (result == null) {
             return evaluator.unknown(where, env);
         }
@@ -293,7 +293,7 @@ final class Strings implements Model {
                 pieces.add(evaluator.values.asText(evaluator.eval(part, env), where, env).text());
             }
         }
-        Symbol whole = evaluator.symbols.symbolFor(where, env);
+        java.util.function.Supplier<Symbol> whole = evaluator.symbols.lazily(where, env);
         KeyValue result = KeyValue.text("");
         for (int i = 0; i < pieces.size(); i++) {
             if (i > 0) {

@@ -34,6 +34,15 @@ final class Symbols {
     /** {@link #ownerKey} of the nodes walked so far, so that deep trees are walked up once. */
     private final Map<Node, String> owners = new IdentityHashMap<>();
 
+    /**
+     * {@link #symbolFor}, asked for only on first use: a value rarely needs the symbol it would fall back to, and
+     * naming an expression prints it.
+     */
+    java.util.function.Supplier<Symbol> lazily(Node expression, Env env) {
+        Symbol[] once = new Symbol[1];
+        return () -> once[0] != null ? once[0] : (once[0] = symbolFor(expression, env));
+    }
+
     /** The symbol standing for an expression's value: the same text in the same method is the same value. */
     Symbol symbolFor(Node expression, Env env) {
         if (expression == null) {

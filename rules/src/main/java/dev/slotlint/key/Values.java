@@ -98,7 +98,7 @@ final class Values {
                 }
                 sameConstant &= single.constant() != null && single.constant().equals(constant);
             }
-            return new Value.Single(KeyValue.anyOf(texts, evaluator.symbols.symbolFor(where, env)), kind,
+            return new Value.Single(KeyValue.anyOf(texts, evaluator.symbols.lazily(where, env)), kind,
                     sameConstant ? constant : null);
         }
         if (values.stream().allMatch(v -> v instanceof Value.Elements)) {

@@ -18,6 +18,10 @@ final class Nesting {
 
     /** The line where the nesting first exceeds {@code limit}, or null when it never does. */
     static TooDeep check(String text, int limit) {
+        if (nestingCharacters(text, limit) <= limit) {
+            // the count rises by one at most per such character: no need to follow the grammar
+            return null;
+        }
         // per open bracket: operators that nest the rest of the expression, and the run of prefix operators
         // before the operand being read (!!!x nests three deep, !a && !b only one)
         int[] operators = new int[64];
@@ -110,6 +114,22 @@ final class Nesting {
             i++;
         }
         return null;
+    }
+
+    /** How many characters of the text could open a level, counted up to just past {@code limit}. */
+    private static int nestingCharacters(String text, int limit) {
+        if (text.length() <= limit) {
+            return text.length();
+        }
+        int count = 0;
+        for (int i = 0; i < text.length() && count <= limit; i++) {
+            switch (text.charAt(i)) {
+                case '(', '[', '{', '?', '>', '=', '!', '~', '-', '+' -> count++;
+                default -> {
+                }
+            }
+        }
+        return count;
     }
 
     private enum Kind { NONE, OPERATOR, PREFIX }

@@ -55,6 +55,8 @@ public final class ProjectIndex {
 
     private final List<Entry> entries;
     private final Map<String, List<Entry>> entriesByType = new HashMap<>();
+    /** {@link #isType} of names that are no top-level type: resolving names asks the same ones often. */
+    private final Map<String, Boolean> nestedTypes = new ConcurrentHashMap<>();
     private final Map<Path, Entry> entriesByPath = new HashMap<>();
     private final Map<Path, Object> parseLocks = new ConcurrentHashMap<>();
     private final Map<Path, Parsed> recent = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true));
@@ -288,9 +290,11 @@ public final class ProjectIndex {
     /** Whether a dotted qualified name (nested types joined by dots) may denote a type of the project. */
     public boolean isType(String qualifiedName) {
         Lookups.typeName(qualifiedName);
-        if (entriesByType.containsKey(qualifiedName)) {
-            return true;
-        }
+        return entriesByType.containsKey(qualifiedName)
+                || nestedTypes.computeIfAbsent(qualifiedName, this::isNestedType);
+    }
+
+    private boolean isNestedType(String qualifiedName) {
         String[] segments = qualifiedName.split("\\.");
         for (int split = 1; split < segments.length - 1; split++) {
             String pkg = String.join(".", java.util.Arrays.copyOfRange(segments, 0, split));

@@ -71,13 +71,13 @@ class BoundedValuesTest {
             tagged.add(KeyValue.text("{user}:" + i + ":name"));
             braces.add(KeyValue.text("user:" + (i % 2 == 0 ? "{" + i + "}" : String.valueOf(i)) + ":name"));
         }
-        assertEquals("\"{user}:\" + ‹many› + \":name\"", KeyValue.anyOf(tagged, many).render());
+        assertEquals("\"{user}:\" + ‹many› + \":name\"", KeyValue.anyOf(tagged, () -> many).render());
         // braces in what differs, and no tag in what is shared: nothing can be claimed
-        assertEquals("‹many›", KeyValue.anyOf(braces, many).render());
-        KeyValue sixteen = KeyValue.anyOf(tagged.subList(0, 16), many);
+        assertEquals("‹many›", KeyValue.anyOf(braces, () -> many).render());
+        KeyValue sixteen = KeyValue.anyOf(tagged.subList(0, 16), () -> many);
         assertEquals(16, sixteen.alternatives().size());
         // 16 × 2 alternatives are too many: the side with more of them gives way
         assertEquals("(\"{user}:\" + ‹many› + \":name!\" | \"{user}:\" + ‹many› + \":name?\")", sixteen.concat(
-                KeyValue.anyOf(List.of(KeyValue.text("!"), KeyValue.text("?")), many), many).render());
+                KeyValue.anyOf(List.of(KeyValue.text("!"), KeyValue.text("?")), () -> many), () -> many).render());
     }
 }

@@ -17,7 +17,7 @@ class HashingTest {
     private static Hashing hashing(UnknownParts assumption, Object... parts) {
         KeyValue key = KeyValue.text("");
         for (Object part : parts) {
-            key = key.concat(part instanceof Symbol s ? KeyValue.unknown(s) : KeyValue.text((String) part), ID);
+            key = key.concat(part instanceof Symbol s ? KeyValue.unknown(s) : KeyValue.text((String) part), () -> ID);
         }
         return key.hashings(assumption).get(0);
     }

@@ -37,7 +37,7 @@ class SlotVerdictTest {
                 default -> KeyValue.text("c");
             });
         }
-        return KeyValue.anyOf(choices, Symbol.of("many", "many"));
+        return KeyValue.anyOf(choices, () -> Symbol.of("many", "many"));
     }
 
     @Test
