@@ -98,6 +98,9 @@ final class RedisText {
                 }
             }
         }
+        if (!text.contains("record")) {
+            return names;
+        }
         Matcher header = RECORD_HEADER.matcher(text);
         while (header.find()) {
             Matcher component = componentOfClientType.matcher(header.group(1));

@@ -16,6 +16,7 @@ import dev.slotlint.source.Declaration;
 import dev.slotlint.source.ExpressionTypes;
 import dev.slotlint.source.Location;
 import dev.slotlint.source.Resolver;
+import dev.slotlint.source.UnitNodes;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -79,7 +80,7 @@ public final class CallFinder {
         List<ClientCall> clientCalls = new ArrayList<>();
         List<Wrapper> wrappers = new ArrayList<>();
         Set<String> calledNames = new java.util.HashSet<>();
-        for (MethodCallExpr call : unit.findAll(MethodCallExpr.class)) {
+        for (MethodCallExpr call : UnitNodes.of(unit).calls()) {
             calledNames.add(call.getNameAsString());
             Optional<Expression> scope = call.getScope();
             if (scope.isEmpty()) {

@@ -15,6 +15,7 @@ import dev.slotlint.key.Value;
 import dev.slotlint.source.Declaration;
 import dev.slotlint.source.Location;
 import dev.slotlint.source.Resolver;
+import dev.slotlint.source.UnitNodes;
 import dev.slotlint.topology.Endpoint;
 
 import java.nio.file.Path;
@@ -45,11 +46,11 @@ public final class CreationFinder {
 
     public List<ClientCreation> find(Path file, CompilationUnit unit, KeyEvaluator evaluator, Resolver resolver) {
         List<ClientCreation> found = new ArrayList<>();
-        for (ObjectCreationExpr creation : unit.findAll(ObjectCreationExpr.class)) {
+        for (ObjectCreationExpr creation : UnitNodes.of(unit).creations()) {
             String type = resolver.typeNames(creation).resolve(creation.getType(), creation);
             kind(type, "new").ifPresent(kind -> found.add(describe(file, creation, kind, evaluator, resolver)));
         }
-        for (MethodCallExpr call : unit.findAll(MethodCallExpr.class)) {
+        for (MethodCallExpr call : UnitNodes.of(unit).calls()) {
             Optional<String> owner = call.getNameAsString().equals("create") ? staticOwner(call, resolver)
                     : Optional.empty();
             if (owner.isPresent()) {
@@ -61,7 +62,7 @@ public final class CreationFinder {
                         .ifPresent(kind -> found.add(describe(file, call, kind, evaluator, resolver)));
             }
         }
-        for (MethodReferenceExpr reference : unit.findAll(MethodReferenceExpr.class)) {
+        for (MethodReferenceExpr reference : UnitNodes.of(unit).methodReferences()) {
             // uri.map(RedisClient::create), hosts.stream().map(Jedis::new)
             String how = reference.getIdentifier().equals("new") ? "new" : reference.getIdentifier();
             if ((how.equals("new") || how.equals("create")) && reference.getScope() instanceof TypeExpr type) {

@@ -17,6 +17,7 @@ import dev.slotlint.source.Location;
 import dev.slotlint.source.ProjectIndex;
 import dev.slotlint.source.Resolver;
 import dev.slotlint.source.TypeNames;
+import dev.slotlint.source.UnitNodes;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -68,7 +69,10 @@ public final class TransactionHelpers {
         Map<String, List<Helper>> byName = helpers.stream().collect(Collectors.groupingBy(Helper::name));
         ExpressionTypes types = resolver.expressionTypes(unit);
         List<Transaction> found = new ArrayList<>();
-        for (MethodCallExpr call : unit.findAll(MethodCallExpr.class, c -> byName.containsKey(c.getNameAsString()))) {
+        for (MethodCallExpr call : UnitNodes.of(unit).calls()) {
+            if (!byName.containsKey(call.getNameAsString())) {
+                continue;
+            }
             for (Helper helper : byName.get(call.getNameAsString())) {
                 if (helper.parameters() == call.getArguments().size() && reaches(call, helper, types, resolver)) {
                     through(file, call, helper, evaluator, resolver).ifPresent(found::add);
@@ -136,7 +140,7 @@ public final class TransactionHelpers {
     }
 
     private static Optional<MethodCallExpr> multiAt(CompilationUnit unit, Location location) {
-        return unit.findFirst(MethodCallExpr.class, c -> Transactions.isMulti(c) && c.getName().getBegin()
-                .filter(p -> p.line == location.line() && p.column == location.column()).isPresent());
+        return UnitNodes.of(unit).calls().stream().filter(c -> Transactions.isMulti(c) && c.getName().getBegin()
+                .filter(p -> p.line == location.line() && p.column == location.column()).isPresent()).findFirst();
     }
 }

@@ -16,6 +16,7 @@ import dev.slotlint.key.Value;
 import dev.slotlint.source.Declaration;
 import dev.slotlint.source.ExpressionTypes;
 import dev.slotlint.source.Location;
+import dev.slotlint.source.UnitNodes;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -45,7 +46,7 @@ final class Transactions {
     List<Transaction> find(Path file, CompilationUnit unit, KeyEvaluator evaluator, ExpressionTypes types,
                            Map<Library, Version> versions) {
         List<Transaction> found = new ArrayList<>();
-        for (MethodCallExpr multi : unit.findAll(MethodCallExpr.class, Transactions::isMulti)) {
+        for (MethodCallExpr multi : UnitNodes.of(unit).calls().stream().filter(Transactions::isMulti).toList()) {
             var at = multi.getName().getBegin().orElseThrow();
             transaction(multi, evaluator, types, versions, Map.of(), new Location(file, at.line, at.column),
                     List.of()).ifPresent(found::add);

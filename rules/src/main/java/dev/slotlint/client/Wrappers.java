@@ -20,6 +20,7 @@ import dev.slotlint.source.Location;
 import dev.slotlint.source.ProjectIndex;
 import dev.slotlint.source.Resolver;
 import dev.slotlint.source.TypeNames;
+import dev.slotlint.source.UnitNodes;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -84,7 +85,10 @@ public final class Wrappers {
         Set<String> names = targets.byName().keySet();
         List<CommandCall> calls = new ArrayList<>();
         List<Wrapper> derived = new ArrayList<>();
-        for (MethodCallExpr call : unit.findAll(MethodCallExpr.class, c -> names.contains(c.getNameAsString()))) {
+        for (MethodCallExpr call : UnitNodes.of(unit).calls()) {
+            if (!names.contains(call.getNameAsString())) {
+                continue;
+            }
             Optional<Target> target = resolve(file, call, targets, types, resolver);
             if (target.isEmpty()) {
                 continue;

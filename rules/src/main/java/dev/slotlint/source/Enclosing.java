@@ -56,7 +56,7 @@ public final class Enclosing {
      */
     public static Enclosing of(CompilationUnit unit) {
         List<Span> spans = new ArrayList<>();
-        for (TypeDeclaration<?> type : unit.findAll(TypeDeclaration.class)) {
+        for (TypeDeclaration<?> type : UnitNodes.of(unit).types()) {
             String typeName = TypeNames.qualifiedName(type);
             add(spans, type, typeName);
             for (Node member : type.getMembers()) {

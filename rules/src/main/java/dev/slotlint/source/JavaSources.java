@@ -10,6 +10,7 @@ import com.github.javaparser.ast.Node;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -96,11 +97,12 @@ public final class JavaSources {
             return Optional.empty();
         }
         ParseResult<CompilationUnit> result;
+        UnitNodes nodes;
         int share = (int) Math.min(text.length(), PARSING_BUDGET);
         PARSING.acquireUninterruptibly(share);
         try {
             result = (escapes ? ESCAPES_PARSER : PARSER).get().parse(text);
-            withoutTokens(result);
+            nodes = withoutTokens(result);
         } catch (StackOverflowError e) {
             problems.accept(new Problem(new Location(file.path(), 1, 1),
                     "nested too deeply to parse; file not analysed"));
@@ -135,6 +137,8 @@ public final class JavaSources {
             return Optional.empty();
         }
         unit.setData(PATH, file.path());
+        nodes.attachTo(unit, result.getCommentsCollection().map(all -> List.copyOf(all.getComments()))
+                .orElseGet(unit::getAllContainedComments));
         // printing a node (toString) stores the unit's printer on first use; stored here, before the tree is shared
         // between threads, later prints only read it
         unit.printer(new com.github.javaparser.printer.DefaultPrettyPrinter());
@@ -143,12 +147,18 @@ public final class JavaSources {
 
     /**
      * Drops the tree's links to the file's tokens, keeping every node's position: the tokens (one per character of
-     * indentation) take two thirds of a parsed tree's memory, and nothing reads them once the tree is built.
+     * indentation) take two thirds of a parsed tree's memory, and nothing reads them once the tree is built. The
+     * same walk gathers the nodes the finders look for.
      */
-    private static void withoutTokens(ParseResult<CompilationUnit> result) {
+    private static UnitNodes withoutTokens(ParseResult<CompilationUnit> result) {
         // the parser's own list of the comments: the same nodes as the tree's, without searching the tree for them
         result.getCommentsCollection().ifPresent(all -> all.getComments().forEach(JavaSources::keepRangeOnly));
-        result.getResult().ifPresent(unit -> unit.walk(JavaSources::keepRangeOnly));
+        UnitNodes nodes = new UnitNodes();
+        result.getResult().ifPresent(unit -> unit.walk(node -> {
+            keepRangeOnly(node);
+            nodes.add(node);
+        }));
+        return nodes;
     }
 
     private static void keepRangeOnly(Node node) {

@@ -461,7 +461,7 @@ public final class ProjectIndex {
                 return Optional.empty();
             }
             Map<String, TypeDeclaration<?>> declared = new HashMap<>();
-            for (TypeDeclaration<?> type : unit.get().findAll(TypeDeclaration.class)) {
+            for (TypeDeclaration<?> type : UnitNodes.of(unit.get()).types()) {
                 declared.putIfAbsent(TypeNames.qualifiedName(type), type);
             }
             Parsed result = new Parsed(unit.get(), ImportContext.of(unit.get()), declared, text.length());

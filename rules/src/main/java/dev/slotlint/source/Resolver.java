@@ -212,11 +212,10 @@ public final class Resolver {
         if (written.isEmpty()) {
             return Optional.empty();
         }
-        Optional<TypeDeclaration<?>> inFile = scope.findCompilationUnit().flatMap(unit -> unit.findFirst(
-                TypeDeclaration.class, t -> TypeNames.qualifiedName(t).endsWith("." + written.get())
-                        || TypeNames.qualifiedName(t).equals(written.get()))).map(t -> (TypeDeclaration<?>) t);
         Optional<TypeDeclaration<?>> project = typeWritten(scope).flatMap(this::projectType);
-        return project.isPresent() ? project : inFile;
+        return project.isPresent() ? project : scope.findCompilationUnit().flatMap(unit -> UnitNodes.of(unit).types()
+                .stream().filter(t -> TypeNames.qualifiedName(t).endsWith("." + written.get())
+                        || TypeNames.qualifiedName(t).equals(written.get())).findFirst());
     }
 
     /** A qualifier as written, when it may name a type: a name that is no variable, or a dotted name. */
@@ -256,7 +255,7 @@ public final class Resolver {
                     continue;
                 }
                 index.unit(entry.file()).ifPresent(unit -> {
-                    for (TypeDeclaration<?> declaration : unit.findAll(TypeDeclaration.class)) {
+                    for (TypeDeclaration<?> declaration : UnitNodes.of(unit).types()) {
                         if (writtenSupertypes(declaration).stream().anyMatch(s -> t.equals(
                                 typeNames(declaration).resolve(s, declaration)))) {
                             found.add(TypeNames.qualifiedName(declaration));

@@ -60,13 +60,13 @@ public final class Suppressions {
     /** Suppressions of a parsed Java file. */
     public static Suppressions of(CompilationUnit unit) {
         List<Range> ranges = new ArrayList<>();
-        for (Comment comment : unit.getAllContainedComments()) {
+        for (Comment comment : UnitNodes.of(unit).comments()) {
             comment.getBegin().ifPresent(begin -> ignoreComment(comment.getContent(), begin.line,
                     comment.getEnd().map(e -> e.line).orElse(begin.line), ranges));
         }
-        for (AnnotationExpr annotation : unit.findAll(AnnotationExpr.class,
-                a -> a.getNameAsString().equals("SuppressWarnings")
-                        || a.getNameAsString().equals("java.lang.SuppressWarnings"))) {
+        for (AnnotationExpr annotation : UnitNodes.of(unit).annotations().stream()
+                .filter(a -> a.getNameAsString().equals("SuppressWarnings")
+                        || a.getNameAsString().equals("java.lang.SuppressWarnings")).toList()) {
             Set<String> rules = slotlintRules(annotation);
             Node annotated = annotation.getParentNode().orElse(null);
             if (!rules.isEmpty() && annotated != null && annotated.getRange().isPresent()) {
