@@ -217,7 +217,13 @@ final class Helpers {
 
     private Optional<Value> inline(TypeDeclaration<?> owner, String name, Node call, List<Value> arguments, Env env,
                                    Map<String, Value> receiverFields) {
-        MethodDeclaration method = findMethod(owner, name, arguments, argumentTypes(call), 0);
+        List<List<Optional<String>>> types = new ArrayList<>(1);
+        MethodDeclaration method = findMethod(owner, name, arguments, () -> {
+            if (types.isEmpty()) {
+                types.add(argumentTypes(call));
+            }
+            return types.get(0);
+        }, 0);
         if (method == null && arguments.isEmpty()) {
             return generatedGetter(owner, name, env, receiverFields);
         }
@@ -350,7 +356,8 @@ final class Helpers {
     }
 
     private MethodDeclaration findMethod(TypeDeclaration<?> owner, String name, List<Value> arguments,
-                                         List<Optional<String>> argumentTypes, int depth) {
+                                         java.util.function.Supplier<List<Optional<String>>> argumentTypes,
+                                         int depth) {
         MethodDeclaration accepting = null;
         MethodDeclaration fallback = null;
         // as javac does: methods of fixed arity first, varargs only when none applies
@@ -365,7 +372,8 @@ final class Helpers {
                 continue;
             }
             if (parametersAccept(parameters, arguments)) {
-                if (typesMatch(parameters, argumentTypes)) {
+                // the static types of the arguments pick among overloads, and only there
+                if (candidates.size() == 1 || typesMatch(parameters, argumentTypes.get())) {
                     return candidate;
                 }
                 accepting = accepting == null ? candidate : accepting;
