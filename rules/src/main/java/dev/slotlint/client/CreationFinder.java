@@ -46,11 +46,12 @@ public final class CreationFinder {
 
     public List<ClientCreation> find(Path file, CompilationUnit unit, KeyEvaluator evaluator, Resolver resolver) {
         List<ClientCreation> found = new ArrayList<>();
-        for (ObjectCreationExpr creation : UnitNodes.of(unit).creations()) {
+        UnitNodes nodes = UnitNodes.of(unit);
+        for (ObjectCreationExpr creation : nodes.creations()) {
             String type = resolver.typeNames(creation).resolve(creation.getType(), creation);
             kind(type, "new").ifPresent(kind -> found.add(describe(file, creation, kind, evaluator, resolver)));
         }
-        for (MethodCallExpr call : UnitNodes.of(unit).calls()) {
+        for (MethodCallExpr call : nodes.calls()) {
             Optional<String> owner = call.getNameAsString().equals("create") ? staticOwner(call, resolver)
                     : Optional.empty();
             if (owner.isPresent()) {
@@ -62,7 +63,7 @@ public final class CreationFinder {
                         .ifPresent(kind -> found.add(describe(file, call, kind, evaluator, resolver)));
             }
         }
-        for (MethodReferenceExpr reference : UnitNodes.of(unit).methodReferences()) {
+        for (MethodReferenceExpr reference : nodes.methodReferences()) {
             // uri.map(RedisClient::create), hosts.stream().map(Jedis::new)
             String how = reference.getIdentifier().equals("new") ? "new" : reference.getIdentifier();
             if ((how.equals("new") || how.equals("create")) && reference.getScope() instanceof TypeExpr type) {

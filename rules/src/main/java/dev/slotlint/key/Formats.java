@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.IllegalFormatException;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -20,7 +21,7 @@ final class Formats {
     }
 
     /** The formatted value, or null when the format cannot be followed (unknown conversion, bad index). */
-    static KeyValue format(String format, List<Value> arguments, java.util.function.Supplier<Symbol> whole) {
+    static KeyValue format(String format, List<Value> arguments, Supplier<Symbol> whole) {
         KeyValue result = KeyValue.text("");
         Matcher specifier = SPECIFIER.matcher(format);
         int textStart = 0;

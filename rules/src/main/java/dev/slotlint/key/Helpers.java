@@ -217,13 +217,7 @@ final class Helpers {
 
     private Optional<Value> inline(TypeDeclaration<?> owner, String name, Node call, List<Value> arguments, Env env,
                                    Map<String, Value> receiverFields) {
-        List<List<Optional<String>>> types = new ArrayList<>(1);
-        MethodDeclaration method = findMethod(owner, name, arguments, () -> {
-            if (types.isEmpty()) {
-                types.add(argumentTypes(call));
-            }
-            return types.get(0);
-        }, 0);
+        MethodDeclaration method = findMethod(owner, name, arguments, call, 0);
         if (method == null && arguments.isEmpty()) {
             return generatedGetter(owner, name, env, receiverFields);
         }
@@ -355,8 +349,7 @@ final class Helpers {
         return types;
     }
 
-    private MethodDeclaration findMethod(TypeDeclaration<?> owner, String name, List<Value> arguments,
-                                         java.util.function.Supplier<List<Optional<String>>> argumentTypes,
+    private MethodDeclaration findMethod(TypeDeclaration<?> owner, String name, List<Value> arguments, Node call,
                                          int depth) {
         MethodDeclaration accepting = null;
         MethodDeclaration fallback = null;
@@ -364,6 +357,8 @@ final class Helpers {
         List<MethodDeclaration> candidates = new ArrayList<>(owner.getMethodsByName(name));
         candidates.sort(java.util.Comparator.comparing(m -> m.getParameters().isNonEmpty()
                 && m.getParameters().getLast().orElseThrow().isVarArgs()));
+        // the static types of the arguments pick among overloads, and only there
+        List<Optional<String>> argumentTypes = candidates.size() > 1 ? argumentTypes(call) : List.of();
         for (MethodDeclaration candidate : candidates) {
             NodeList<Parameter> parameters = candidate.getParameters();
             boolean varargs = !parameters.isEmpty() && parameters.get(parameters.size() - 1).isVarArgs();
@@ -372,8 +367,7 @@ final class Helpers {
                 continue;
             }
             if (parametersAccept(parameters, arguments)) {
-                // the static types of the arguments pick among overloads, and only there
-                if (candidates.size() == 1 || typesMatch(parameters, argumentTypes.get())) {
+                if (typesMatch(parameters, argumentTypes)) {
                     return candidate;
                 }
                 accepting = accepting == null ? candidate : accepting;
@@ -387,7 +381,7 @@ final class Helpers {
             return fallback;
         }
         for (TypeDeclaration<?> supertype : evaluator.resolver.supertypes(owner)) {
-            MethodDeclaration inherited = findMethod(supertype, name, arguments, argumentTypes, depth + 1);
+            MethodDeclaration inherited = findMethod(supertype, name, arguments, call, depth + 1);
             if (inherited != null) {
                 return inherited;
             }

@@ -85,7 +85,8 @@ public final class KeyValue {
         for (KeyValue value : values) {
             all.addAll(value.alternatives);
         }
-        return all.size() > MAX_ALTERNATIVES ? collapsed(List.copyOf(all), ifTooMany.get()) : new KeyValue(List.copyOf(all));
+        return all.size() > MAX_ALTERNATIVES ? collapsed(List.copyOf(all), ifTooMany.get())
+                : new KeyValue(List.copyOf(all));
     }
 
     /**

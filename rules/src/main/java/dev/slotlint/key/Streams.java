@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Keys built by streams: {@code ids.stream().map(id -> "user:" + id).toList()}, {@code map(Keys::user)},
@@ -167,7 +168,7 @@ final class Streams implements Model {
             }
             KeyValue separator = collectorCall.getArguments().isEmpty() ? KeyValue.text("")
                     : evaluator.values.keyOf(evaluator.eval(collectorCall.getArgument(0), env), collectorCall, env);
-            java.util.function.Supplier<Symbol> whole = evaluator.symbols.lazily(call, env);
+            Supplier<Symbol> whole = evaluator.symbols.lazily(call, env);
             KeyValue joined = KeyValue.text("");
             for (int i = 0; i < elements.elements().size(); i++) {
                 joined = (i == 0 ? joined : joined.concat(separator, whole)).concat(elements.elements().get(i), whole);

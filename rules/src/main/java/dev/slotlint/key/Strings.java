@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * {@code String} and its relatives: {@code valueOf} and the boxes' {@code toString}, {@code format} and
@@ -293,7 +294,7 @@ final class Strings implements Model {
                 pieces.add(evaluator.values.asText(evaluator.eval(part, env), where, env).text());
             }
         }
-        java.util.function.Supplier<Symbol> whole = evaluator.symbols.lazily(where, env);
+        Supplier<Symbol> whole = evaluator.symbols.lazily(where, env);
         KeyValue result = KeyValue.text("");
         for (int i = 0; i < pieces.size(); i++) {
             if (i > 0) {

@@ -18,6 +18,7 @@ import dev.slotlint.source.TypeNames;
 import java.nio.file.Path;
 import java.util.IdentityHashMap;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /** Identities for what the analysis cannot know, so that the same unknown met twice is recognised as the same. */
 final class Symbols {
@@ -38,7 +39,7 @@ final class Symbols {
      * {@link #symbolFor}, asked for only on first use: a value rarely needs the symbol it would fall back to, and
      * naming an expression prints it.
      */
-    java.util.function.Supplier<Symbol> lazily(Node expression, Env env) {
+    Supplier<Symbol> lazily(Node expression, Env env) {
         Symbol[] once = new Symbol[1];
         return () -> once[0] != null ? once[0] : (once[0] = symbolFor(expression, env));
     }

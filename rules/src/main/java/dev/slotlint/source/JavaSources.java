@@ -10,7 +10,6 @@ import com.github.javaparser.ast.Node;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -137,8 +136,7 @@ public final class JavaSources {
             return Optional.empty();
         }
         unit.setData(PATH, file.path());
-        nodes.attachTo(unit, result.getCommentsCollection().map(all -> List.copyOf(all.getComments()))
-                .orElseGet(unit::getAllContainedComments));
+        nodes.attachTo(unit);
         // printing a node (toString) stores the unit's printer on first use; stored here, before the tree is shared
         // between threads, later prints only read it
         unit.printer(new com.github.javaparser.printer.DefaultPrettyPrinter());
@@ -151,9 +149,12 @@ public final class JavaSources {
      * same walk gathers the nodes the finders look for.
      */
     private static UnitNodes withoutTokens(ParseResult<CompilationUnit> result) {
-        // the parser's own list of the comments: the same nodes as the tree's, without searching the tree for them
-        result.getCommentsCollection().ifPresent(all -> all.getComments().forEach(JavaSources::keepRangeOnly));
         UnitNodes nodes = new UnitNodes();
+        // the parser's own list of the comments: the same nodes as the tree's, without searching the tree for them
+        result.getCommentsCollection().ifPresent(all -> {
+            all.getComments().forEach(JavaSources::keepRangeOnly);
+            nodes.takeComments(all.getComments());
+        });
         result.getResult().ifPresent(unit -> unit.walk(node -> {
             keepRangeOnly(node);
             nodes.add(node);

@@ -60,11 +60,12 @@ public final class Suppressions {
     /** Suppressions of a parsed Java file. */
     public static Suppressions of(CompilationUnit unit) {
         List<Range> ranges = new ArrayList<>();
-        for (Comment comment : UnitNodes.of(unit).comments()) {
+        UnitNodes nodes = UnitNodes.of(unit);
+        for (Comment comment : nodes.comments()) {
             comment.getBegin().ifPresent(begin -> ignoreComment(comment.getContent(), begin.line,
                     comment.getEnd().map(e -> e.line).orElse(begin.line), ranges));
         }
-        for (AnnotationExpr annotation : UnitNodes.of(unit).annotations().stream()
+        for (AnnotationExpr annotation : nodes.annotations().stream()
                 .filter(a -> a.getNameAsString().equals("SuppressWarnings")
                         || a.getNameAsString().equals("java.lang.SuppressWarnings")).toList()) {
             Set<String> rules = slotlintRules(annotation);

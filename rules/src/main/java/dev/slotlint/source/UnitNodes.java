@@ -11,6 +11,7 @@ import com.github.javaparser.ast.expr.MethodReferenceExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 
@@ -28,6 +29,7 @@ public final class UnitNodes {
     private final List<MethodReferenceExpr> methodReferences = new ArrayList<>();
     private final List<TypeDeclaration<?>> types = new ArrayList<>();
     private final List<AnnotationExpr> annotations = new ArrayList<>();
+    /** The parser's list of the file's comments, the unit's own among them; null until gathered. */
     private List<Comment> comments;
 
     UnitNodes() {
@@ -45,15 +47,19 @@ public final class UnitNodes {
     }
 
     /**
-     * Keeps the nodes gathered with the tree; done before the tree is shared between threads.
-     *
-     * @param allComments the parser's list of the file's comments: those of the tree, and the unit's own (a comment
-     *                    before the package declaration), which is not one of the comments it contains
+     * Keeps the nodes gathered with the tree; done before the tree is shared between threads. Of the parser's
+     * comments, the unit's own (one before the package declaration) is not one the unit contains.
      */
-    void attachTo(CompilationUnit unit, List<Comment> allComments) {
+    void attachTo(CompilationUnit unit) {
         Comment own = unit.getComment().orElse(null);
-        comments = allComments.stream().filter(comment -> comment != own).toList();
+        comments = comments == null ? unit.getAllContainedComments()
+                : comments.stream().filter(comment -> comment != own).toList();
         unit.setData(KEY, this);
+    }
+
+    /** Takes the parser's list of the file's comments. */
+    void takeComments(Collection<Comment> parsed) {
+        comments = List.copyOf(parsed);
     }
 
     /** Takes one node of a pre-order walk. */
