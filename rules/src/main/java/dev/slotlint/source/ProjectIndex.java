@@ -27,8 +27,6 @@ import java.util.regex.Pattern;
 public final class ProjectIndex {
 
     private static final Pattern PACKAGE = Pattern.compile("^\\s*package\\s+([\\w.]+)\\s*;", Pattern.MULTILINE);
-    private static final Pattern TYPE_DECLARATION = Pattern.compile(
-            "\\b(?:class|interface|enum|record)\\s+([A-Za-z_$][\\w$]*)");
     private static final int RECENT_UNITS = 64;
     /** At most this much source has its tree cached: twice the largest file the heap parses by default. */
     private static final long RECENT_CHARACTERS = 2 * SourceFile.defaultMaxBytes();
@@ -136,11 +134,7 @@ public final class ProjectIndex {
             String read = JavaSources.unicodeEscapes(text);
             Matcher pkg = PACKAGE.matcher(read);
             String packageName = pkg.find() ? pkg.group(1) : "";
-            List<String> names = new ArrayList<>();
-            Matcher declared = TYPE_DECLARATION.matcher(read);
-            while (declared.find()) {
-                names.add(declared.group(1));
-            }
+            List<String> names = DeclaredNames.in(read);
             boolean isRelevant = relevant.test(read);
             if (isRelevant) {
                 texts.put(file.path(), text);
@@ -153,14 +147,12 @@ public final class ProjectIndex {
             return new Entry(file, packageName, List.copyOf(names), isRelevant);
         });
         List<Entry> entries = new ArrayList<>(files.size());
-        Pattern reach = members.isEmpty() ? null : Pattern.compile("\\.\\s*(" + String.join("|",
-                members.keySet().stream().sorted().map(Pattern::quote).toList()) + ")(?![\\w$])");
         for (Entry one : scanned) {
             if (one == null) {
                 continue;
             }
             String text = others.get(one.file().path());
-            if (reach != null && text != null && reaches(text, reach, members)) {
+            if (!members.isEmpty() && text != null && reaches(text, members)) {
                 texts.put(one.file().path(), text);
                 one = new Entry(one.file(), one.packageName(), one.typeNames(), true);
             }
@@ -179,11 +171,13 @@ public final class ProjectIndex {
      * of the file that declares it ({@code Redis.CLUSTER}, a {@code Holder holder} field), so that a member name
      * common in other code ({@code getConnection}) does not have every file parsed.
      */
-    private static boolean reaches(String text, Pattern reach, Map<String, Set<String>> owners) {
+    private static boolean reaches(String text, Map<String, Set<String>> owners) {
         Set<String> named = new java.util.HashSet<>();
-        Matcher member = reach.matcher(text);
-        while (member.find()) {
-            named.add(member.group(1));
+        for (int dot = text.indexOf('.'); dot >= 0; dot = text.indexOf('.', dot + 1)) {
+            String member = nameAfter(text, dot + 1);
+            if (member != null && owners.containsKey(member)) {
+                named.add(member);
+            }
         }
         Set<String> checked = new java.util.HashSet<>();
         for (String name : named) {
@@ -196,6 +190,21 @@ public final class ProjectIndex {
         return false;
     }
 
+    /**
+     * The name after a dot and any white space, or null. Read by hand: a pattern of every member name, tried at each
+     * character, cost more than all the rest of a re-run through the analysis cache.
+     */
+    private static String nameAfter(String text, int from) {
+        int start = from;
+        while (start < text.length() && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        int end = start;
+        while (end < text.length() && Character.isJavaIdentifierPart(text.charAt(end))) {
+            end++;
+        }
+        return end == start ? null : text.substring(start, end);
+    }
 
     /** {@link #scan(List, java.util.function.Predicate, Consumer, int)} on one thread. */
     public static ProjectIndex scan(List<SourceFile> files, java.util.function.Predicate<String> relevant,
