@@ -191,7 +191,10 @@ public final class Analyzer {
 
     }
 
-    /** What one file holds: its client calls, the clients it makes, the findings it silences. */
+    /**
+     * What one file holds: its client calls, the clients it makes, the findings it silences, and its named places
+     * (null for a file without calls or creations, where findings are rare).
+     */
     private record FileFacts(Path path, CallFinder.Calls calls, List<ClientCreation> creations,
                              Suppressions suppressions, Enclosing enclosing) {
     }
@@ -276,8 +279,10 @@ public final class Analyzer {
         try {
             CallFinder.Calls found = calls.find(path, unit.get(), evaluator, resolver);
             index.calls(path, found.calledNames());
-            return new FileFacts(path, found, creations.find(path, unit.get(), evaluator, resolver),
-                    Suppressions.of(unit.get()), Enclosing.of(unit.get()));
+            List<ClientCreation> made = creations.find(path, unit.get(), evaluator, resolver);
+            // most files read call nothing: their places are found again from the tree should a finding be there
+            Enclosing places = found.isEmpty() && made.isEmpty() ? null : Enclosing.of(unit.get());
+            return new FileFacts(path, found, made, Suppressions.of(unit.get()), places);
         } catch (StackOverflowError e) {
             // the parser's limits keep trees shallow enough; this is the last guard, should they miss a shape
             Problem tooDeep = new Problem(new dev.slotlint.source.Location(path, 1, 1),

@@ -16,6 +16,8 @@ import java.util.Set;
  * analysis cache keeps of a file, to give it back while none of that changed.
  *
  * @param calls         the client calls found, with their keys; null when the file could not be analysed
+ * @param enclosing     the file's named places; null when it has no calls or creations (found again from its tree
+ *                      should a finding be there)
  * @param problems      the problems the analysis of the file reported
  * @param parseProblems the problems that parsing each file whose tree the analysis asked for reported (this file's
  *                      among them), by file

@@ -28,8 +28,9 @@ import java.util.HexFormat;
 import java.util.List;
 
 /**
- * One measurement, run in a JVM of its own so that each starts from the same state: a warm-up pass over the corpus,
- * then three timed passes. Prints one {@code RESULT} line: the median time, files, the most heap in use during the
+ * One measurement, run in a JVM of its own so that each starts from the same state: warm-up passes over the corpus
+ * for at least ten seconds (one pass at least; on a small corpus one pass ends before the JIT has compiled the code
+ * that runs, and slotlint has more of it than the parser), then three timed passes. Prints one {@code RESULT} line: the median time, files, the most heap in use during the
  * timed passes, and for slotlint a digest of its findings in report order (every pass must give the same).
  * <pre>Measure parse|slotlint|cold-cache|unchanged|one-file|pmd THREADS DIR...</pre>
  * {@code cold-cache} is slotlint writing its analysis cache afresh; {@code unchanged} is slotlint with its analysis
@@ -44,6 +45,9 @@ public final class Measure {
     /** Timed passes after the warm-up; the median is reported. */
     static final int PASSES = 3;
 
+    /** How long the warm-up passes run, at least. */
+    private static final long WARM_UP_NANOS = 10_000_000_000L;
+
     public static void main(String[] args) throws Exception {
         String mode = args[0];
         int threads = Integer.parseInt(args[1]);
@@ -51,7 +55,13 @@ public final class Measure {
         for (int i = 2; i < args.length; i++) {
             roots.add(Path.of(args[i]));
         }
+        long warmUpStart = System.nanoTime();
         Outcome warmUp = run(mode, threads, roots);
+        while (System.nanoTime() - warmUpStart < WARM_UP_NANOS) {
+            if (!run(mode, threads, roots).digest().equals(warmUp.digest())) {
+                throw new IllegalStateException("two passes over the same corpus gave different results");
+            }
+        }
         HeapWatch heap = HeapWatch.start();
         long[] millis = new long[PASSES];
         Outcome outcome = null;

@@ -27,8 +27,8 @@ import java.util.function.Consumer;
  * An analysis that keeps its result in a file, with the digests of every input it depends on (see {@link Inputs}):
  * a later analysis of the same inputs reads the result back instead of computing it. A file that cannot be read, is
  * cut short or is not such a cache costs a warning and a full analysis; a result is written only when no input
- * changed while it was computed, to a temporary file first that then replaces the cache in one move, so that a
- * reader never sees half a file.
+ * changed while it was computed (no file's size or modification time differs after it), to a temporary file first
+ * that then replaces the cache in one move, so that a reader never sees half a file.
  */
 public final class AnalysisCache {
 
@@ -73,6 +73,7 @@ public final class AnalysisCache {
     /** One module of a build of several: the sources of its upstream modules are inputs too. */
     public Outcome analyze(AnalysisSettings settings, List<SourceFile> javaFiles, List<SourceFile> configFiles,
                            Reactor reactor) {
+        Stamps before = Stamps.of(javaFiles, configFiles, reactor);
         Inputs inputs = Inputs.of(settings, javaFiles, configFiles, reactor);
         String digest = inputs.digest();
         Stored stored = read(digest);
@@ -82,9 +83,8 @@ public final class AnalysisCache {
         KeptFiles kept = new KeptFiles(stored.files(), stored.project(), stored.inputs() == null ? Map.of()
                 : stored.inputs().javaFiles(), inputs);
         AnalysisResult result = new Analyzer(settings).analyze(javaFiles, configFiles, reactor, kept);
-        Inputs after = Inputs.of(settings, javaFiles, configFiles, reactor);
-        if (after.digest().equals(digest)) {
-            write(after, digest, result, kept);
+        if (Stamps.of(javaFiles, configFiles, reactor).equals(before)) {
+            write(inputs, digest, result, kept);
         }
         int reused = kept.sameProject() ? javaFiles.size() - Math.min(javaFiles.size(), kept.notReused()) : 0;
         return new Outcome(result, reused, javaFiles.size(),

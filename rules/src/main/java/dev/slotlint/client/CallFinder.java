@@ -72,6 +72,11 @@ public final class CallFinder {
      */
     public record Calls(List<CommandCall> commands, List<ClientCall> clientCalls, List<Wrapper> wrappers,
                         Set<String> calledNames, List<Transaction> transactions) {
+
+        /** Whether no call here is one a rule can report. */
+        public boolean isEmpty() {
+            return commands.isEmpty() && clientCalls.isEmpty() && wrappers.isEmpty() && transactions.isEmpty();
+        }
     }
 
     public Calls find(Path file, CompilationUnit unit, KeyEvaluator evaluator, Resolver resolver) {

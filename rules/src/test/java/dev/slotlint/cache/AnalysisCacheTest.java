@@ -6,6 +6,11 @@ import dev.slotlint.AnalysisSettings;
 import dev.slotlint.Analyzer;
 import dev.slotlint.client.Library;
 import dev.slotlint.rule.Finding;
+import dev.slotlint.rule.ProjectFacts;
+import dev.slotlint.rule.Rule;
+import dev.slotlint.rule.RuleContext;
+import dev.slotlint.rule.RuleInfo;
+import dev.slotlint.rule.Severity;
 import dev.slotlint.source.Problem;
 import dev.slotlint.source.SourceFile;
 import dev.slotlint.source.SourceTree;
@@ -17,11 +22,13 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -253,6 +260,32 @@ class AnalysisCacheTest {
         assertTrue(warnings.get(0).startsWith("slotlint: the analysis cache " + cacheFile + " cannot be written: "),
                 warnings.get(0));
         assertEquals(fresh(SETTINGS), outcome.result());
+    }
+
+    @Test
+    void aFileWrittenWhileTheAnalysisRunsKeepsItsResultOutOfTheCache() throws IOException {
+        Path keys = sources.resolve("Keys.java");
+        AnalysisSettings saving = SETTINGS.withRules(List.of(new SavesAFileMidway(keys)));
+
+        new AnalysisCache(cacheFile, warnings::add).analyze(saving, javaFiles(), List.of());
+        assertFalse(Files.exists(cacheFile), "a result computed from files that changed meanwhile was kept");
+        assertEquals(List.of(), warnings);
+    }
+
+    /** Stands for an editor saving a file while the build analyses it: a text of the same size, a moment later. */
+    @RuleInfo(id = "SavesAFileMidway", severity = Severity.INFO, summary = "-", explanation = "-", fix = "-")
+    private record SavesAFileMidway(Path file) implements Rule {
+
+        @Override
+        public void visitProject(ProjectFacts project, RuleContext context) {
+            try {
+                long modified = Files.getLastModifiedTime(file).toMillis();
+                Files.writeString(file, Files.readString(file).replace("user:102", "user:103"));
+                Files.setLastModifiedTime(file, FileTime.fromMillis(modified + 2_000));
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
     }
 
     private AnalysisCache.Outcome analyse(AnalysisSettings settings) {
