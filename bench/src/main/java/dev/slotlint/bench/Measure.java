@@ -30,12 +30,14 @@ import java.util.List;
 /**
  * One measurement, run in a JVM of its own so that each starts from the same state: warm-up passes over the corpus
  * for at least ten seconds (one pass at least; on a small corpus one pass ends before the JIT has compiled the code
- * that runs, and slotlint has more of it than the parser), then three timed passes. Prints one {@code RESULT} line: the median time, files, the most heap in use during the
- * timed passes, and for slotlint a digest of its findings in report order (every pass must give the same).
- * <pre>Measure parse|slotlint|cold-cache|unchanged|one-file|pmd THREADS DIR...</pre>
+ * that runs, and slotlint has more of it than the parser), then three timed passes. Prints one {@code RESULT} line:
+ * the median time, files, the most heap in use during the timed passes, and for slotlint a digest of its findings in
+ * report order (every pass must give the same).
+ * <pre>Measure parse|slotlint|cold-cache|unchanged|one-file|one-file-code|pmd THREADS DIR...</pre>
  * {@code cold-cache} is slotlint writing its analysis cache afresh; {@code unchanged} is slotlint with its analysis
  * cache over files that did not change since the cache was written; {@code one-file} the same after one file that
- * calls Redis changed (a comment added, so that the findings stay).
+ * calls Redis changed (a comment added, so that the findings stay); {@code one-file-code} after a change to its code
+ * (an empty class added), which the files that use it are analysed again for.
  */
 public final class Measure {
 
@@ -126,6 +128,7 @@ public final class Measure {
             case "cold-cache" -> cached(roots, threads, Change.EVERYTHING);
             case "unchanged" -> cached(roots, threads, Change.NOTHING);
             case "one-file" -> cached(roots, threads, Change.ONE_FILE);
+            case "one-file-code" -> cached(roots, threads, Change.ONE_FILE_CODE);
             case "pmd" -> pmd(roots, threads);
             default -> throw new IllegalArgumentException("unknown mode " + mode);
         };
@@ -175,12 +178,12 @@ public final class Measure {
     private static byte[] original;
 
     /** What changes before a timed run through the cache. */
-    private enum Change { NOTHING, ONE_FILE, EVERYTHING }
+    private enum Change { NOTHING, ONE_FILE, ONE_FILE_CODE, EVERYTHING }
 
     /**
      * slotlint through its analysis cache. The first call (the warm-up) analyses every file and writes the cache;
-     * each later one first changes what {@code change} says (nothing, one file that calls Redis, or the cache
-     * deleted), and is timed.
+     * each later one first changes what {@code change} says (nothing, a comment or the code of one file that calls
+     * Redis, or the cache deleted), and is timed.
      */
     private static Outcome cached(List<Path> roots, int threads, Change change) throws IOException {
         List<Problem> problems = new ArrayList<>();
@@ -192,14 +195,16 @@ public final class Measure {
             cacheFile.toFile().deleteOnExit();
         } else if (change == Change.EVERYTHING) {
             Files.deleteIfExists(cacheFile);
-        } else if (change == Change.ONE_FILE) {
+        } else if (change == Change.ONE_FILE || change == Change.ONE_FILE_CODE) {
             if (edited == null) {
                 edited = files.stream().map(SourceFile::path).filter(Measure::callsRedis).findFirst()
                         .orElse(files.get(0).path());
                 original = Files.readAllBytes(edited);
             }
-            Files.writeString(edited, "\n// edit " + ++edits + "\n", StandardCharsets.UTF_8,
-                    java.nio.file.StandardOpenOption.APPEND);
+            ++edits;
+            String edit = change == Change.ONE_FILE ? "\n// edit " + edits + "\n"
+                    : "\nclass BenchmarkEdit" + edits + " {\n}\n";
+            Files.writeString(edited, edit, StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND);
         }
         AnalysisCache.Outcome outcome = new AnalysisCache(cacheFile, warning -> {
             throw new IllegalStateException(warning);

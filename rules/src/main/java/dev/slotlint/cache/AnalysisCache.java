@@ -33,9 +33,10 @@ import java.util.function.Consumer;
 public final class AnalysisCache {
 
     /** What the cache file's {@code format} field says: files with another are not read. */
-    static final String FORMAT = "slotlint-analysis-cache-1";
+    static final String FORMAT = "slotlint-analysis-cache-2";
 
     private static final TypeReference<Map<Path, KeptFiles.Kept>> FILES = new TypeReference<>() { };
+    private static final TypeReference<Map<Path, String>> CODES = new TypeReference<>() { };
 
     private final Path file;
     private final Consumer<String> warnings;
@@ -81,7 +82,7 @@ public final class AnalysisCache {
             return new Outcome(stored.result(), javaFiles.size(), javaFiles.size(), null);
         }
         KeptFiles kept = new KeptFiles(stored.files(), stored.project(), stored.inputs() == null ? Map.of()
-                : stored.inputs().javaFiles(), inputs);
+                : stored.inputs().javaFiles(), stored.codes(), inputs);
         AnalysisResult result = new Analyzer(settings).analyze(javaFiles, configFiles, reactor, kept);
         if (Stamps.of(javaFiles, configFiles, reactor).equals(before)) {
             write(inputs, digest, result, kept);
@@ -107,10 +108,10 @@ public final class AnalysisCache {
      * were made under (see {@link KeptFiles}); or why there is none.
      */
     private record Stored(Inputs inputs, String digest, AnalysisResult result, String project,
-                          Map<Path, KeptFiles.Kept> files, String why) {
+                          Map<Path, KeptFiles.Kept> files, Map<Path, String> codes, String why) {
 
         Stored(String why) {
-            this(null, null, null, null, Map.of(), why);
+            this(null, null, null, null, Map.of(), Map.of(), why);
         }
     }
 
@@ -134,7 +135,7 @@ public final class AnalysisCache {
                 return unusable("is damaged: its inputs do not match their digest");
             }
             if (!inputs.engine().equals(Inputs.currentEngine())) {
-                return new Stored(inputs, null, null, null, Map.of(), null);
+                return new Stored(inputs, null, null, null, Map.of(), Map.of(), null);
             }
             if (!"result".equals(in.nextFieldName())) {
                 return unusable("is damaged: it holds no result");
@@ -145,12 +146,13 @@ public final class AnalysisCache {
                 if (result == null) {
                     return unusable("is damaged: it holds no result");
                 }
-                return new Stored(inputs, stored, result, null, Map.of(), null);
+                return new Stored(inputs, stored, result, null, Map.of(), Map.of(), null);
             }
             in.skipChildren();
             String project = field(in, "project", String.class);
             Map<Path, KeptFiles.Kept> files = field(in, "files", FILES);
-            if (project == null || files == null) {
+            Map<Path, String> codes = field(in, "codes", CODES);
+            if (project == null || files == null || codes == null) {
                 return unusable("is damaged: it holds no result");
             }
             for (Map.Entry<Path, KeptFiles.Kept> kept : files.entrySet()) {
@@ -159,7 +161,7 @@ public final class AnalysisCache {
                     return unusable("is damaged: a file's result is missing");
                 }
             }
-            return new Stored(inputs, stored, null, project, files, null);
+            return new Stored(inputs, stored, null, project, files, codes, null);
         } catch (JsonProcessingException e) {
             JsonParseException notJson = notJson(e);
             if (notJson == null) {
@@ -223,6 +225,8 @@ public final class AnalysisCache {
                 json.writeStringField("project", kept.project());
                 json.writeFieldName("files");
                 ResultJson.MAPPER.writeValue(json, kept.toKeep());
+                json.writeFieldName("codes");
+                ResultJson.MAPPER.writeValue(json, kept.codesToKeep());
                 json.writeEndObject();
             }
             try {

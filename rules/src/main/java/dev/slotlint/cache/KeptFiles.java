@@ -23,9 +23,9 @@ import java.util.regex.Pattern;
 
 /**
  * The per-file results of the last analysis, and the rule by which one may stand for analysing its file again: the
- * same engine, settings, configuration files and Spring driver; the file and every file it consulted unchanged;
- * and no file changed or added since that declares a type, makes an object or extends a type by a name the file
- * looked up.
+ * same engine, settings, configuration files and Spring driver; the file unchanged, and every other file it
+ * consulted unchanged but for comments (see {@link CodeText}); and no file changed or added since that declares a
+ * type, makes an object or extends a type by a name the file looked up.
  */
 final class KeptFiles implements FileResults {
 
@@ -36,7 +36,8 @@ final class KeptFiles implements FileResults {
     /**
      * One file's kept result.
      *
-     * @param read the digest of each file the analysis consulted, as it was then
+     * @param read the digest of each file the analysis consulted, as it was then: of its content for the file itself,
+     *             of its {@link CodeText code text} for the others
      */
     record Kept(FileResult result, Map<Path, String> read) {
     }
@@ -50,16 +51,23 @@ final class KeptFiles implements FileResults {
     private final Set<Path> analysedAgain = ConcurrentHashMap.newKeySet();
     private final Set<String> answers = new HashSet<>();
     private final Set<Path> changed = new HashSet<>();
+    private final Map<Path, String> earlierCodes;
+    private final Map<Path, String> codeDigests = new ConcurrentHashMap<>();
+    private final Map<Path, ProjectIndex.Entry> entries = new HashMap<>();
+    private ProjectIndex index;
     private String project;
 
     /**
      * @param earlier        the kept results, by file; empty for none
      * @param earlierProject the project digest they were made under (see {@link #project()}), or null
      * @param earlierDigests the digest of each Java file in the run that kept them
+     * @param earlierCodes   the digest of the code text of the Java files that run knew it of
      * @param inputs         this run's inputs
      */
-    KeptFiles(Map<Path, Kept> earlier, String earlierProject, Map<Path, String> earlierDigests, Inputs inputs) {
+    KeptFiles(Map<Path, Kept> earlier, String earlierProject, Map<Path, String> earlierDigests,
+              Map<Path, String> earlierCodes, Inputs inputs) {
         this.earlier = earlier;
+        this.earlierCodes = earlierCodes;
         this.earlierProject = earlierProject;
         this.digests = new HashMap<>();
         StringBuilder project = new StringBuilder(inputs.engine()).append('\n').append(inputs.settings());
@@ -81,8 +89,13 @@ final class KeptFiles implements FileResults {
     @Override
     public void start(ProjectIndex index, SpringDriver springDriver) {
         project = Inputs.sha256(engineAndSettings + "spring " + springDriver.library() + "\n");
+        this.index = index;
+        index.entries().forEach(entry -> entries.put(entry.file().path(), entry));
         for (ProjectIndex.Entry entry : index.entries()) {
-            if (changed.contains(entry.file().path())) {
+            Path file = entry.file().path();
+            // a file whose code is as it was (comments aside) declares, makes and extends what it did
+            if (changed.contains(file) && (!earlierCodes.containsKey(file)
+                    || !codeDigest(file).equals(earlierCodes.get(file)))) {
                 entry.typeNames().forEach(name -> answers.add(Lookups.TYPE + name));
                 String text = index.text(entry);
                 for (String written : List.of(text, JavaSources.unicodeEscapes(text))) {
@@ -114,7 +127,18 @@ final class KeptFiles implements FileResults {
             return Optional.empty();
         }
         for (Map.Entry<Path, String> read : kept.read().entrySet()) {
-            if (!read.getValue().equals(digests.get(read.getKey()))) {
+            Path other = read.getKey();
+            String now = digests.get(other);
+            boolean same;
+            if (now == null) {
+                same = false;
+            } else if (other.equals(file)) {
+                same = read.getValue().equals(now);
+            } else {
+                // unchanged since the run that kept this result, whose files it matched: its code text matches too
+                same = !changed.contains(other) || read.getValue().equals(codeDigest(other));
+            }
+            if (!same) {
                 return Optional.empty();
             }
         }
@@ -132,11 +156,20 @@ final class KeptFiles implements FileResults {
     public void analysed(FileResult result) {
         Map<Path, String> read = new HashMap<>();
         for (Path file : result.readFiles()) {
-            String digest = digests.get(file);
+            String digest = file.equals(result.path()) || !digests.containsKey(file) ? digests.get(file)
+                    : codeDigest(file);
             read.put(file, digest == null ? "" : digest);
         }
         now.put(result.path(), new Kept(result, read));
         analysedAgain.add(result.path());
+    }
+
+    /** The digest of a project file's code text, or of its content when the index does not hold it. */
+    private String codeDigest(Path file) {
+        return codeDigests.computeIfAbsent(file, path -> {
+            ProjectIndex.Entry entry = entries.get(path);
+            return entry == null ? digests.get(path) : Inputs.sha256("code\n" + CodeText.of(index.text(entry)));
+        });
     }
 
     @Override
@@ -149,6 +182,19 @@ final class KeptFiles implements FileResults {
         Set<Problem> problems = new LinkedHashSet<>(index.parseProblems(file));
         problems.addAll(replayedParseProblems.getOrDefault(file, List.of()));
         return new ArrayList<>(problems);
+    }
+
+    /** The code digests to keep for the next run: those worked out in this one, and those of unchanged files. */
+    Map<Path, String> codesToKeep() {
+        Map<Path, String> codes = new HashMap<>();
+        digests.keySet().forEach(file -> {
+            String code = codeDigests.containsKey(file) ? codeDigests.get(file)
+                    : changed.contains(file) ? null : earlierCodes.get(file);
+            if (code != null) {
+                codes.put(file, code);
+            }
+        });
+        return codes;
     }
 
     /** The results to keep for the next run: those reused and those analysed in this one. */

@@ -3,6 +3,9 @@ package dev.slotlint.source;
 import com.github.javaparser.JavaParser;
 import com.github.javaparser.ParseResult;
 import com.github.javaparser.ParserConfiguration;
+import com.github.javaparser.printer.DefaultPrettyPrinter;
+import com.github.javaparser.printer.configuration.DefaultConfigurationOption;
+import com.github.javaparser.printer.configuration.DefaultPrinterConfiguration;
 import com.github.javaparser.Position;
 import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.DataKey;
@@ -53,6 +56,9 @@ public final class JavaSources {
             "Lexical error at line (\\d+), column (\\d+)\\.\\s*");
 
     /** The processor JavaParser runs for a language level: a post-processing walk, then a validation walk. */
+    private static final DefaultPrettyPrinter PRINTER = new DefaultPrettyPrinter(new DefaultPrinterConfiguration()
+            .removeOption(new DefaultConfigurationOption(DefaultPrinterConfiguration.ConfigOption.PRINT_COMMENTS))
+            .removeOption(new DefaultConfigurationOption(DefaultPrinterConfiguration.ConfigOption.PRINT_JAVADOC)));
     private static final String LANGUAGE_LEVEL_PROCESSOR = ParserConfiguration.class.getName() + "$2";
 
     private static final DataKey<Path> PATH = new DataKey<>() {
@@ -138,8 +144,8 @@ public final class JavaSources {
         unit.setData(PATH, file.path());
         nodes.attachTo(unit);
         // printing a node (toString) stores the unit's printer on first use; stored here, before the tree is shared
-        // between threads, later prints only read it
-        unit.printer(new com.github.javaparser.printer.DefaultPrettyPrinter());
+        // between threads, later prints only read it. Code quoted in findings leaves comments out.
+        unit.printer(PRINTER);
         return Optional.of(unit);
     }
 

@@ -102,6 +102,32 @@ class AnalysisCacheTest {
     }
 
     @Test
+    void aCommentEditedInOneFileLeavesTheFilesThatUseItAlone() throws IOException {
+        analyse(SETTINGS);
+        write("Keys.java", Files.readString(sources.resolve("Keys.java"))
+                .replace("final class Keys {", "final class Keys { /** The keys of the shop. */ // two users")
+                .replace("\"user:102\";", "\"user:102\"; /* the second */") + "\n// the end\n");
+
+        AnalysisCache.Outcome edited = analyse(SETTINGS);
+        assertEquals("slotlint: 1 of 2 files from the analysis cache (1 file changed, added or removed)",
+                edited.describe());
+        assertEquals(List.of("CrossSlot Cart.java:13"), findings(edited.result()));
+        assertEquals(fresh(SETTINGS), edited.result());
+    }
+
+    @Test
+    void aCommentThatMovesCodeToOtherLinesIsAChangeToThemToo() throws IOException {
+        analyse(SETTINGS);
+        write("Keys.java", Files.readString(sources.resolve("Keys.java"))
+                .replace("final class Keys {", "// the keys\nfinal class Keys {"));
+
+        AnalysisCache.Outcome edited = analyse(SETTINGS);
+        assertEquals("slotlint: 0 of 2 files from the analysis cache (1 file changed, added or removed)",
+                edited.describe());
+        assertEquals(fresh(SETTINGS), edited.result());
+    }
+
+    @Test
     void aConstantTwoFilesAwayChangesTheFindingsOfEveryFileThatUsesIt() throws IOException {
         write("Prefix.java", """
                 package shop;

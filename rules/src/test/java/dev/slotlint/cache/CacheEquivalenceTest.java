@@ -31,9 +31,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Random edits to every test project (touch a file, change a string constant, add or remove a call, delete,
- * rename or bring back a file, edit a configuration file), each followed by an analysis through the cache and one without: both
- * must give equal results, run after run. The seed is printed with any failure and can be given back with
+ * Random edits to every test project (touch a file, change a string constant, add or remove a call, add a comment,
+ * delete, rename or bring back a file, edit a configuration file), each followed by an analysis through the cache
+ * and one without: both must give equal results, run after run. The seed is printed with any failure and can be given back with
  * {@code -Dslotlint.cacheSeed=}.
  */
 class CacheEquivalenceTest {
@@ -137,7 +137,7 @@ class CacheEquivalenceTest {
         Path file = java.get(random.nextInt(java.size()));
         String text = Files.readString(file, StandardCharsets.ISO_8859_1);
         String name = project.relativize(file).toString();
-        switch (random.nextInt(8)) {
+        switch (random.nextInt(10)) {
             case 0 -> {
                 Files.writeString(file, text, StandardCharsets.ISO_8859_1);
                 Files.setLastModifiedTime(file, FileTime.fromMillis(System.currentTimeMillis() + 5_000));
@@ -191,6 +191,27 @@ class CacheEquivalenceTest {
                 Path back = random.nextBoolean() ? gone : gone.resolveSibling("Back" + gone.getFileName());
                 Files.write(back, deleted.remove(gone));
                 return "bring back " + project.relativize(gone) + " as " + back.getFileName();
+            }
+            case 8 -> {
+                List<String> lines = new ArrayList<>(text.lines().toList());
+                if (lines.isEmpty() || random.nextBoolean()) {
+                    Files.writeString(file, text + "\n// edited\n", StandardCharsets.ISO_8859_1);
+                    return "comment appended to " + name;
+                }
+                int line = random.nextInt(lines.size());
+                lines.set(line, lines.get(line) + (lines.get(line).contains("//") ? " more" : " // note"));
+                Files.writeString(file, String.join("\n", lines) + "\n", StandardCharsets.ISO_8859_1);
+                return "comment at the end of line " + (line + 1) + " of " + name;
+            }
+            case 9 -> {
+                List<int[]> strings = matches(STRING, text);
+                if (strings.isEmpty()) {
+                    return "no string in " + name;
+                }
+                int[] at = strings.get(random.nextInt(strings.size()));
+                Files.writeString(file, text.substring(0, at[1]) + " /* the key */" + text.substring(at[1]),
+                        StandardCharsets.ISO_8859_1);
+                return "comment after " + text.substring(at[0], at[1]) + " in " + name;
             }
             case 5 -> {
                 Path renamed = file.resolveSibling("Renamed" + random.nextInt(1000) + file.getFileName());

@@ -80,7 +80,7 @@ class FieldCacheEquivalenceTest {
         assertTrue(reused > 0, "no run reused some files but not all");
     }
 
-    /** A string literal changed in a file that names a Redis client, or such a file deleted. */
+    /** A string literal or a comment changed in a file that names a Redis client, or such a file deleted. */
     private static String edit(Path project, Random random, boolean delete) throws IOException {
         List<Path> files;
         try (Stream<Path> walk = Files.walk(project)) {
@@ -102,6 +102,17 @@ class FieldCacheEquivalenceTest {
             return "delete " + project.relativize(file);
         }
         String text = Files.readString(file, StandardCharsets.ISO_8859_1);
+        if (random.nextInt(3) == 0) {
+            List<String> lines = new ArrayList<>(text.lines().toList());
+            int line = random.nextInt(lines.size() + 1);
+            if (line == lines.size()) {
+                lines.add("// edited");
+            } else {
+                lines.set(line, lines.get(line) + (lines.get(line).contains("//") ? " edited" : " // edited"));
+            }
+            Files.writeString(file, String.join("\n", lines) + "\n", StandardCharsets.ISO_8859_1);
+            return "comment at line " + (line + 1) + " of " + project.relativize(file);
+        }
         List<int[]> strings = new ArrayList<>();
         Matcher matcher = STRING.matcher(text);
         while (matcher.find()) {
