@@ -34,6 +34,7 @@ public final class AnalysisCache {
 
     /** What the cache file's {@code format} field says: files with another are not read. */
     static final String FORMAT = "slotlint-analysis-cache-2";
+    private static final String FORMAT_NAME = "slotlint-analysis-cache-";
 
     private static final TypeReference<Map<Path, KeptFiles.Kept>> FILES = new TypeReference<>() { };
     private static final TypeReference<Map<Path, String>> CODES = new TypeReference<>() { };
@@ -125,8 +126,11 @@ public final class AnalysisCache {
         }
         try (JsonParser in = ResultJson.MAPPER.createParser(Files.newInputStream(file))) {
             if (in.nextToken() != JsonToken.START_OBJECT || !"format".equals(in.nextFieldName())
-                    || in.nextToken() != JsonToken.VALUE_STRING || !FORMAT.equals(in.getText())) {
+                    || in.nextToken() != JsonToken.VALUE_STRING || !in.getText().startsWith(FORMAT_NAME)) {
                 return unusable("is not a slotlint analysis cache");
+            }
+            if (!FORMAT.equals(in.getText())) {
+                return new Stored("another slotlint version made it");
             }
             String stored = field(in, "digest", String.class);
             Inputs inputs = field(in, "inputs", Inputs.class);

@@ -202,6 +202,18 @@ class AnalysisCacheTest {
     }
 
     @Test
+    void aCacheOfAnotherFormatIsAnotherVersionsAndNoWarning() throws IOException {
+        analyse(SETTINGS);
+        Files.writeString(cacheFile, "{\"format\":\"slotlint-analysis-cache-1\",\"digest\":\"0\",\"files\":{}}");
+
+        AnalysisCache.Outcome after = analyse(SETTINGS);
+        assertEquals("slotlint: 0 of 2 files from the analysis cache (another slotlint version made it)",
+                after.describe());
+        assertEquals(List.of(), warnings);
+        assertEquals(fresh(SETTINGS), after.result());
+    }
+
+    @Test
     void aCorruptCacheIsWarnedAboutAndEveryFileAnalysed() throws IOException {
         analyse(SETTINGS);
         Files.writeString(cacheFile, "\u0000\u0001 not json at all");
