@@ -60,9 +60,10 @@ public final class Benchmark {
         StringBuilder table = new StringBuilder();
         boolean onlyCache = args.length > 1 && args[1].equals("cache");
         table.append(String.format(Locale.ROOT, "Benchmark on %d processors, %s %s, one JVM per measurement (warm-up"
-                        + " passes for at least 10 s, then the median of %d timed passes); slotlint with %s, the others with %s; all"
-                        + " with %s. Plain parsing is JavaParser's default configuration at the newest language"
-                        + " level; slotlint parses with the same parser but leaves out its validation walk.%n%n",
+                        + " passes for at least 10 s, then the median of %d timed passes); slotlint with %s, the"
+                        + " others with %s; all with %s. Plain parsing is JavaParser's default configuration at the"
+                        + " newest language level; slotlint parses with the same parser but leaves out its validation"
+                        + " walk.%n%n",
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.vm.name"),
                 System.getProperty("java.version"), Measure.PASSES, SLOTLINT_HEAP, OTHER_HEAP, COLLECTOR));
         if (onlyCache) {

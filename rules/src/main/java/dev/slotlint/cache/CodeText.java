@@ -84,7 +84,8 @@ final class CodeText {
 
     /** A comment as spaces, its line breaks kept; one that names slotlint as it is. */
     private static void comment(String text, int from, int to, StringBuilder code) {
-        if (text.substring(from, to).contains("slotlint")) {
+        int named = text.indexOf("slotlint", from);
+        if (named >= 0 && named + "slotlint".length() <= to) {
             code.append(text, from, to);
             return;
         }
@@ -100,7 +101,7 @@ final class CodeText {
         for (int i = 0; i <= code.length(); i++) {
             if (i == code.length() || code.charAt(i) == '\n') {
                 int end = i;
-                while (end > lineStart && Character.isWhitespace(code.charAt(end - 1)) && code.charAt(end - 1) != '\n') {
+                while (end > lineStart && Character.isWhitespace(code.charAt(end - 1))) {
                     end--;
                 }
                 out.append(code, lineStart, end);

@@ -53,7 +53,6 @@ final class KeptFiles implements FileResults {
     private final Set<Path> changed = new HashSet<>();
     private final Map<Path, String> earlierCodes;
     private final Map<Path, String> codeDigests = new ConcurrentHashMap<>();
-    private final Map<Path, ProjectIndex.Entry> entries = new HashMap<>();
     private ProjectIndex index;
     private String project;
 
@@ -90,7 +89,6 @@ final class KeptFiles implements FileResults {
     public void start(ProjectIndex index, SpringDriver springDriver) {
         project = Inputs.sha256(engineAndSettings + "spring " + springDriver.library() + "\n");
         this.index = index;
-        index.entries().forEach(entry -> entries.put(entry.file().path(), entry));
         for (ProjectIndex.Entry entry : index.entries()) {
             Path file = entry.file().path();
             // a file whose code is as it was (comments aside) declares, makes and extends what it did
@@ -166,10 +164,8 @@ final class KeptFiles implements FileResults {
 
     /** The digest of a project file's code text, or of its content when the index does not hold it. */
     private String codeDigest(Path file) {
-        return codeDigests.computeIfAbsent(file, path -> {
-            ProjectIndex.Entry entry = entries.get(path);
-            return entry == null ? digests.get(path) : Inputs.sha256("code\n" + CodeText.of(index.text(entry)));
-        });
+        return codeDigests.computeIfAbsent(file, path -> index.text(path)
+                .map(text -> Inputs.sha256("code\n" + CodeText.of(text))).orElse(digests.get(path)));
     }
 
     @Override

@@ -372,6 +372,11 @@ public final class ProjectIndex {
         return entry == null ? Optional.empty() : parsed(entry).map(Parsed::unit);
     }
 
+    /** {@link #text(Entry)} of a file of the project by its path; empty for a file the project does not hold. */
+    public Optional<String> text(Path file) {
+        return Optional.ofNullable(entriesByPath.get(file)).map(this::text);
+    }
+
     /** A file's text: kept from the scan if not parsed yet, read again otherwise ("" when it cannot be). */
     public String text(Entry entry) {
         String kept = unparsedText.get(entry.file().path());

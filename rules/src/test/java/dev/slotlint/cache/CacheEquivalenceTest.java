@@ -33,8 +33,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Random edits to every test project (touch a file, change a string constant, add or remove a call, add a comment,
  * delete, rename or bring back a file, edit a configuration file), each followed by an analysis through the cache
- * and one without: both must give equal results, run after run. The seed is printed with any failure and can be given back with
- * {@code -Dslotlint.cacheSeed=}.
+ * and one without: both must give equal results, run after run. The seed is printed with any failure and can be
+ * given back with {@code -Dslotlint.cacheSeed=}.
  */
 class CacheEquivalenceTest {
 
