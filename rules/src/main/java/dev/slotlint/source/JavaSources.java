@@ -13,6 +13,7 @@ import com.github.javaparser.ast.Node;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -20,8 +21,7 @@ import java.util.function.Consumer;
 public final class JavaSources {
 
     private static final ThreadLocal<JavaParser> PARSER = ThreadLocal.withInitial(() -> new JavaParser(
-            withoutLanguageLevelProcessor(new ParserConfiguration()
-                    .setLanguageLevel(ParserConfiguration.LanguageLevel.BLEEDING_EDGE))));
+            lean(new ParserConfiguration())));
 
     /**
      * The parser for files that hold unicode escapes ({@code \u0041}): javac replaces them before reading anything
@@ -29,9 +29,7 @@ public final class JavaSources {
      * stay those of the file as written.
      */
     private static final ThreadLocal<JavaParser> ESCAPES_PARSER = ThreadLocal.withInitial(() -> new JavaParser(
-            withoutLanguageLevelProcessor(new ParserConfiguration()
-                    .setLanguageLevel(ParserConfiguration.LanguageLevel.BLEEDING_EDGE)
-                    .setPreprocessUnicodeEscapes(true))));
+            lean(new ParserConfiguration().setPreprocessUnicodeEscapes(true))));
 
     /**
      * How deep the parser may have to recurse, as {@link Nesting} counts it: far below what a worker thread's stack
@@ -68,14 +66,20 @@ public final class JavaSources {
     }
 
     /**
-     * The configuration without the language-level processor: it walks every tree twice more, once to turn
-     * {@code var} into a VarType (slotlint reads {@code var} by its name instead, see {@link ExpressionTypes}) and
-     * once to reject code javac would reject, which the project's compiled code is not; together a third of the
-     * parsing time. Should a JavaParser version arrange its processors otherwise, the configuration is kept as it is.
+     * The newest language level, without what the analysis never reads. No language-level processor: it walks every
+     * tree twice more, once to turn {@code var} into a VarType (slotlint reads {@code var} by its name instead, see
+     * {@link ExpressionTypes}) and once to reject code javac would reject, which the project's compiled code is not;
+     * together a third of the parsing time (should a JavaParser version arrange its processors otherwise, they are
+     * kept as they are). Comments are not attributed to nodes (suppressions read the parser's list of them, and
+     * printed code leaves them out), and the file's line separator is not detected (it is read character by
+     * character, for printers that keep the file's layout).
      */
-    static ParserConfiguration withoutLanguageLevelProcessor(ParserConfiguration configuration) {
-        configuration.getProcessors().removeIf(
-                processor -> processor.get().getClass().getName().equals(LANGUAGE_LEVEL_PROCESSOR));
+    static ParserConfiguration lean(ParserConfiguration configuration) {
+        configuration.setLanguageLevel(ParserConfiguration.LanguageLevel.BLEEDING_EDGE)
+                .setAttributeComments(false)
+                .setDetectOriginalLineSeparator(false)
+                .getProcessors().removeIf(
+                        processor -> processor.get().getClass().getName().equals(LANGUAGE_LEVEL_PROCESSOR));
         return configuration;
     }
 
@@ -102,12 +106,10 @@ public final class JavaSources {
             return Optional.empty();
         }
         ParseResult<CompilationUnit> result;
-        UnitNodes nodes;
         int share = (int) Math.min(text.length(), PARSING_BUDGET);
         PARSING.acquireUninterruptibly(share);
         try {
             result = (escapes ? ESCAPES_PARSER : PARSER).get().parse(text);
-            nodes = withoutTokens(result);
         } catch (StackOverflowError e) {
             problems.accept(new Problem(new Location(file.path(), 1, 1),
                     "nested too deeply to parse; file not analysed"));
@@ -135,12 +137,18 @@ public final class JavaSources {
             return Optional.empty();
         }
         CompilationUnit unit = result.getResult().get();
-        int deepest = deepestLine(unit, MAX_TREE_DEPTH);
+        UnitNodes nodes = new UnitNodes();
+        int deepest = gather(unit, MAX_TREE_DEPTH, nodes);
         if (deepest > 0) {
             problems.accept(new Problem(new Location(file.path(), deepest, 1), String.format(java.util.Locale.ROOT,
                     "an expression nested more than %,d deep; file not analysed", MAX_TREE_DEPTH)));
             return Optional.empty();
         }
+        // the parser's own list of the comments, without searching the tree for them
+        result.getCommentsCollection().ifPresent(all -> {
+            all.getComments().forEach(JavaSources::keepRangeOnly);
+            nodes.takeComments(all.getComments());
+        });
         unit.setData(PATH, file.path());
         nodes.attachTo(unit);
         // printing a node (toString) stores the unit's printer on first use; stored here, before the tree is shared
@@ -150,22 +158,32 @@ public final class JavaSources {
     }
 
     /**
-     * Drops the tree's links to the file's tokens, keeping every node's position: the tokens (one per character of
-     * indentation) take two thirds of a parsed tree's memory, and nothing reads them once the tree is built. The
-     * same walk gathers the nodes the finders look for.
+     * One walk of the tree, in tree order, with a stack of its own (a tree too deep for the analysis is too deep to
+     * walk by recursion): drops every node's link to the file's tokens, keeping its position (the tokens, one per
+     * character of indentation, take two thirds of a parsed tree's memory, and nothing reads them once the tree is
+     * built), and gathers the nodes the finders look for. Returns the line of the first node deeper than
+     * {@code limit}, or 0.
      */
-    private static UnitNodes withoutTokens(ParseResult<CompilationUnit> result) {
-        UnitNodes nodes = new UnitNodes();
-        // the parser's own list of the comments: the same nodes as the tree's, without searching the tree for them
-        result.getCommentsCollection().ifPresent(all -> {
-            all.getComments().forEach(JavaSources::keepRangeOnly);
-            nodes.takeComments(all.getComments());
-        });
-        result.getResult().ifPresent(unit -> unit.walk(node -> {
+    static int gather(Node root, int limit, UnitNodes nodes) {
+        java.util.ArrayDeque<Node> pending = new java.util.ArrayDeque<>();
+        java.util.ArrayDeque<Integer> depths = new java.util.ArrayDeque<>();
+        pending.push(root);
+        depths.push(0);
+        while (!pending.isEmpty()) {
+            Node node = pending.pop();
+            int depth = depths.pop();
+            if (depth > limit) {
+                return node.getBegin().map(p -> p.line).orElse(1);
+            }
             keepRangeOnly(node);
             nodes.add(node);
-        }));
-        return nodes;
+            List<Node> children = node.getChildNodes();
+            for (int i = children.size() - 1; i >= 0; i--) {
+                pending.push(children.get(i));
+                depths.push(depth + 1);
+            }
+        }
+        return 0;
     }
 
     private static void keepRangeOnly(Node node) {
@@ -174,29 +192,6 @@ public final class JavaSources {
             node.setTokenRange(null);
             node.setRange(range);
         }
-    }
-
-    /**
-     * The line of the first node deeper than {@code limit} in the tree, or 0: found with a stack of its own, since a
-     * tree too deep for the analysis is too deep to walk by recursion.
-     */
-    static int deepestLine(Node root, int limit) {
-        java.util.ArrayDeque<Node> nodes = new java.util.ArrayDeque<>();
-        java.util.ArrayDeque<Integer> depths = new java.util.ArrayDeque<>();
-        nodes.push(root);
-        depths.push(0);
-        while (!nodes.isEmpty()) {
-            Node node = nodes.pop();
-            int depth = depths.pop();
-            if (depth > limit) {
-                return node.getBegin().map(p -> p.line).orElse(1);
-            }
-            for (Node child : node.getChildNodes()) {
-                nodes.push(child);
-                depths.push(depth + 1);
-            }
-        }
-        return 0;
     }
 
     /**

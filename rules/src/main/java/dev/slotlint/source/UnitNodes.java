@@ -29,7 +29,7 @@ public final class UnitNodes {
     private final List<MethodReferenceExpr> methodReferences = new ArrayList<>();
     private final List<TypeDeclaration<?>> types = new ArrayList<>();
     private final List<AnnotationExpr> annotations = new ArrayList<>();
-    /** The parser's list of the file's comments, the unit's own among them; null until gathered. */
+    /** The file's comments; null until gathered. */
     private List<Comment> comments;
 
     UnitNodes() {
@@ -46,14 +46,11 @@ public final class UnitNodes {
         return nodes;
     }
 
-    /**
-     * Keeps the nodes gathered with the tree; done before the tree is shared between threads. Of the parser's
-     * comments, the unit's own (one before the package declaration) is not one the unit contains.
-     */
+    /** Keeps the nodes gathered with the tree; done before the tree is shared between threads. */
     void attachTo(CompilationUnit unit) {
-        Comment own = unit.getComment().orElse(null);
-        comments = comments == null ? unit.getAllContainedComments()
-                : comments.stream().filter(comment -> comment != own).toList();
+        if (comments == null) {
+            comments = unit.getAllContainedComments();
+        }
         unit.setData(KEY, this);
     }
 
@@ -98,7 +95,7 @@ public final class UnitNodes {
         return Collections.unmodifiableList(annotations);
     }
 
-    /** The comments the unit contains, as {@link Node#getAllContainedComments()} gives them. */
+    /** The file's comments, in the order of the text. */
     public List<Comment> comments() {
         return Collections.unmodifiableList(comments);
     }
