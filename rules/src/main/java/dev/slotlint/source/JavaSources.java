@@ -53,10 +53,11 @@ public final class JavaSources {
     private static final java.util.regex.Pattern LEXICAL_ERROR = java.util.regex.Pattern.compile(
             "Lexical error at line (\\d+), column (\\d+)\\.\\s*");
 
-    /** The processor JavaParser runs for a language level: a post-processing walk, then a validation walk. */
+    /** How code quoted in findings is printed: without its comments. */
     private static final DefaultPrettyPrinter PRINTER = new DefaultPrettyPrinter(new DefaultPrinterConfiguration()
             .removeOption(new DefaultConfigurationOption(DefaultPrinterConfiguration.ConfigOption.PRINT_COMMENTS))
             .removeOption(new DefaultConfigurationOption(DefaultPrinterConfiguration.ConfigOption.PRINT_JAVADOC)));
+    /** The processor JavaParser runs for a language level: a post-processing walk, then a validation walk. */
     private static final String LANGUAGE_LEVEL_PROCESSOR = ParserConfiguration.class.getName() + "$2";
 
     private static final DataKey<Path> PATH = new DataKey<>() {
