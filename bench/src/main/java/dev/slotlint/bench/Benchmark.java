@@ -64,7 +64,7 @@ public final class Benchmark {
                         + " passes for at least 40 s, then the median of %d timed passes); slotlint with %s, the"
                         + " others with %s; all with %s. Plain parsing is JavaParser's default configuration at the"
                         + " newest language level; slotlint parses with the same parser but leaves out its validation"
-                        + " walk.%n%n",
+                        + " walk, comment attribution and line-separator detection.%n%n",
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.vm.name"),
                 System.getProperty("java.version"), Measure.PASSES, SLOTLINT_HEAP, OTHER_HEAP, COLLECTOR));
         if (onlyCache) {

@@ -146,12 +146,12 @@ public final class JavaSources {
             return Optional.empty();
         }
         // the parser's own list of the comments, without searching the tree for them
-        result.getCommentsCollection().ifPresent(all -> {
-            all.getComments().forEach(JavaSources::keepRangeOnly);
-            nodes.takeComments(all.getComments());
-        });
+        java.util.Set<com.github.javaparser.ast.comments.Comment> comments = result.getCommentsCollection()
+                .<java.util.Set<com.github.javaparser.ast.comments.Comment>>map(all -> all.getComments())
+                .orElse(java.util.Set.of());
+        comments.forEach(JavaSources::keepRangeOnly);
         unit.setData(PATH, file.path());
-        nodes.attachTo(unit);
+        nodes.attachTo(unit, comments);
         // printing a node (toString) stores the unit's printer on first use; stored here, before the tree is shared
         // between threads, later prints only read it. Code quoted in findings leaves comments out.
         unit.printer(PRINTER);

@@ -29,7 +29,7 @@ public final class UnitNodes {
     private final List<MethodReferenceExpr> methodReferences = new ArrayList<>();
     private final List<TypeDeclaration<?>> types = new ArrayList<>();
     private final List<AnnotationExpr> annotations = new ArrayList<>();
-    /** The file's comments; null until gathered. */
+    /** The file's comments, once gathered. */
     private List<Comment> comments;
 
     UnitNodes() {
@@ -46,17 +46,13 @@ public final class UnitNodes {
         return nodes;
     }
 
-    /** Keeps the nodes gathered with the tree; done before the tree is shared between threads. */
-    void attachTo(CompilationUnit unit) {
-        if (comments == null) {
-            comments = unit.getAllContainedComments();
-        }
-        unit.setData(KEY, this);
-    }
-
-    /** Takes the parser's list of the file's comments. */
-    void takeComments(Collection<Comment> parsed) {
+    /**
+     * Keeps the nodes gathered with the tree and the parser's list of the file's comments; done before the tree is
+     * shared between threads.
+     */
+    void attachTo(CompilationUnit unit, Collection<Comment> parsed) {
         comments = List.copyOf(parsed);
+        unit.setData(KEY, this);
     }
 
     /** Takes one node of a pre-order walk. */
