@@ -27,9 +27,10 @@ public final class Benchmark {
     /** The heap slotlint is given in every measurement: the target for 10,000 files. */
     static final String SLOTLINT_HEAP = "-Xmx256m";
     static final String OTHER_HEAP = "-Xmx2g";
-    /** The corpus of the target for slotlint's cost against plain parsing, and how many JVMs measure each there. */
+    /** The corpus of the target for slotlint's cost against plain parsing. */
     static final String TARGET_CORPUS = "synthetic 1×";
-    static final int TARGET_FORKS = 3;
+    /** How many JVMs measure plain parsing and slotlint on one thread on each generated corpus. */
+    static final int SYNTHETIC_FORKS = 3;
 
     /** The throughput collector, as suits a batch job such as a build, for every measurement alike. */
     static final String COLLECTOR = "-XX:+UseParallelGC";
@@ -65,14 +66,14 @@ public final class Benchmark {
         StringBuilder table = new StringBuilder();
         boolean onlyCache = args.length > 1 && args[1].equals("cache");
         table.append(String.format(Locale.ROOT, "Benchmark on %d processors, %s %s, one JVM per measurement (warm-up"
-                        + " passes for at least 40 s, then the median of %d timed passes; on the %s corpus plain"
-                        + " parsing and slotlint on one thread are measured in turn, in %d JVMs each, and the median"
-                        + " JVM of each is shown); slotlint with %s, the"
+                        + " passes for at least 40 s, then the median of %d timed passes; on the generated corpora"
+                        + " plain parsing and slotlint on one thread are measured in turn, in %d JVMs each, and the"
+                        + " median JVM of each is shown); slotlint with %s, the"
                         + " others with %s; all with %s. Plain parsing is JavaParser's default configuration at the"
                         + " newest language level; slotlint parses with the same parser but leaves out its validation"
                         + " walk, comment attribution and line-separator detection.%n%n",
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.vm.name"),
-                System.getProperty("java.version"), Measure.PASSES, TARGET_CORPUS, TARGET_FORKS, SLOTLINT_HEAP, OTHER_HEAP,
+                System.getProperty("java.version"), Measure.PASSES, SYNTHETIC_FORKS, SLOTLINT_HEAP, OTHER_HEAP,
                 COLLECTOR));
         if (onlyCache) {
             table.append(cacheOnly(corpora));
@@ -132,13 +133,14 @@ public final class Benchmark {
     }
 
     /**
-     * Plain parsing and slotlint on one thread. On the corpus whose ratio is a target they are measured in turn,
-     * {@link #TARGET_FORKS} JVMs each, and each kept as the median of its JVMs: on a shared machine a slow spell of a
-     * minute or two then weighs on both alike instead of on whichever ran in it.
+     * Plain parsing and slotlint on one thread. On the generated corpora, where their ratio is a target and each pass
+     * takes seconds, they are measured in turn, {@link #SYNTHETIC_FORKS} JVMs each, and each kept as the median of its
+     * JVMs: on a shared machine a slow spell of a minute or two then weighs on both alike instead of on whichever ran
+     * in it.
      */
     private static void measureOneThread(Corpus corpus, Map<String, Result> results)
             throws IOException, InterruptedException {
-        int forks = corpus.name().equals(TARGET_CORPUS) ? TARGET_FORKS : 1;
+        int forks = corpus.name().startsWith("synthetic") ? SYNTHETIC_FORKS : 1;
         List<Result> parse = new ArrayList<>();
         List<Result> slotlint = new ArrayList<>();
         for (int fork = 0; fork < forks; fork++) {
