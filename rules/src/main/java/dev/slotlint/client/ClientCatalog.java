@@ -153,9 +153,8 @@ public final class ClientCatalog {
      * catalog's generations as the generation {@link #semanticsOf} names.
      */
     public CrossSlotBehaviour crossSlot(ClientType client, Version version, String command, String method) {
-        Version read = semanticsOf(client.library(), version);
-        for (CrossSlotRule rule : crossSlotRules) {
-            if (runs(rule.javaType(), client) && rule.versions().contains(read) && rule.matches(command, method)) {
+        for (CrossSlotRule rule : linesAbout(client, version).crossSlotRules()) {
+            if (rule.matches(command, method)) {
                 return new CrossSlotBehaviour(rule.kind(), rule.message(), version);
             }
         }
@@ -165,10 +164,29 @@ public final class ClientCatalog {
 
     /** Why a client type at a version refuses a method on a cluster, if it does. */
     public Optional<Unsupported> unsupported(ClientType client, Version version, String method) {
-        Version read = semanticsOf(client.library(), version);
-        return unsupported.stream()
-                .filter(u -> runs(u.javaType(), client) && u.method().equals(method) && u.versions().contains(read))
-                .findFirst();
+        return Optional.ofNullable(linesAbout(client, version).unsupportedByMethod().get(method));
+    }
+
+    /** The {@code crossslot} and {@code unsupported} lines about one client at one version, in catalog order. */
+    private record ClientLines(List<CrossSlotRule> crossSlotRules, Map<String, Unsupported> unsupportedByMethod) {
+    }
+
+    private record ClientVersion(ClientType client, Version version) {
+    }
+
+    /** Every call of a client asks about the same lines: they are picked once per client and version. */
+    private final Map<ClientVersion, ClientLines> linesByClient = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private ClientLines linesAbout(ClientType client, Version version) {
+        return linesByClient.computeIfAbsent(new ClientVersion(client, version), key -> {
+            Version read = semanticsOf(client.library(), version);
+            List<CrossSlotRule> rules = crossSlotRules.stream()
+                    .filter(rule -> runs(rule.javaType(), client) && rule.versions().contains(read)).toList();
+            Map<String, Unsupported> byMethod = new HashMap<>();
+            unsupported.stream().filter(u -> runs(u.javaType(), client) && u.versions().contains(read))
+                    .forEach(u -> byMethod.putIfAbsent(u.method(), u));
+            return new ClientLines(rules, byMethod);
+        });
     }
 
     /** Whether a {@code crossslot} or {@code unsupported} line is about the type that runs a client's calls. */

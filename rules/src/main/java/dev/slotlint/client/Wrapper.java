@@ -128,9 +128,12 @@ public record Wrapper(Location method, Location call, String name, String owner,
 
     /** Text, bytes, or collections and arrays of them: a parameter whose values can be keys as they are. */
     private static boolean carriesKeys(String type) {
-        return type.matches("(String|CharSequence|byte\\[\\])(\\[\\])*|\\w*(List|Set|Collection|Iterable|Map)"
-                + "<(String|byte\\[\\]|CharSequence)\\b.*");
+        return KEY_CARRYING_TYPE.matcher(type).matches();
     }
+
+    private static final java.util.regex.Pattern KEY_CARRYING_TYPE = java.util.regex.Pattern.compile(
+            "(String|CharSequence|byte\\[\\])(\\[\\])*|\\w*(List|Set|Collection|Iterable|Map)"
+                    + "<(String|byte\\[\\]|CharSequence)\\b.*");
 
     /** Whether a call with this many arguments can be a call of the method. */
     public boolean acceptsArity(int arguments) {

@@ -152,6 +152,7 @@ public final class JavaSources {
         comments.forEach(JavaSources::keepRangeOnly);
         unit.setData(PATH, file.path());
         nodes.attachTo(unit, comments);
+        TypeNames.keepQualifiedNames(nodes.types());
         // printing a node (toString) stores the unit's printer on first use; stored here, before the tree is shared
         // between threads, later prints only read it. Code quoted in findings leaves comments out.
         unit.printer(PRINTER);

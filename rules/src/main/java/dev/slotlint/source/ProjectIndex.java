@@ -303,15 +303,22 @@ public final class ProjectIndex {
                 || nestedTypes.computeIfAbsent(qualifiedName, this::isNestedType);
     }
 
+    /**
+     * Whether some split of the name into a package, an outer type of it and nested names ends in a type that one
+     * file declares with that outer type: the index keeps nested types by package and simple name.
+     */
     private boolean isNestedType(String qualifiedName) {
-        String[] segments = qualifiedName.split("\\.");
-        for (int split = 1; split < segments.length - 1; split++) {
-            String pkg = String.join(".", java.util.Arrays.copyOfRange(segments, 0, split));
-            List<Entry> outer = entriesByType.get(pkg + "." + segments[split]);
-            List<Entry> inner = entriesByType.get(pkg + "." + segments[segments.length - 1]);
-            if (outer != null && inner != null && outer.stream().anyMatch(inner::contains)) {
+        int last = qualifiedName.lastIndexOf('.');
+        String simple = qualifiedName.substring(last + 1);
+        for (int packageEnd = qualifiedName.indexOf('.'); packageEnd >= 0 && packageEnd < last; ) {
+            int outerEnd = qualifiedName.indexOf('.', packageEnd + 1);
+            List<Entry> outer = entriesByType.get(qualifiedName.substring(0, outerEnd));
+            List<Entry> inner = outer == null ? null
+                    : entriesByType.get(qualifiedName.substring(0, packageEnd + 1) + simple);
+            if (inner != null && outer.stream().anyMatch(inner::contains)) {
                 return true;
             }
+            packageEnd = outerEnd;
         }
         return false;
     }

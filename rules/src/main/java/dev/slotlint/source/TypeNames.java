@@ -1,11 +1,17 @@
 package dev.slotlint.source;
 
+import com.github.javaparser.ast.DataKey;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
 import com.github.javaparser.ast.type.Type;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -28,6 +34,15 @@ public final class TypeNames {
 
     private final ImportContext imports;
     private final Known known;
+    /**
+     * The simple names resolved so far, by the innermost type they were written in (null: outside every type): the
+     * same few names are resolved at every call of a file, and each resolution asks several candidates.
+     */
+    private final Map<TypeDeclaration<?>, Map<String, Resolution>> resolved = new IdentityHashMap<>();
+
+    /** A simple name's resolution, and the names asked of {@link Known} on the way (recorded again when reused). */
+    private record Resolution(String qualifiedName, List<String> asked) {
+    }
 
     public TypeNames(ImportContext imports, Known known) {
         this.imports = imports;
@@ -65,7 +80,34 @@ public final class TypeNames {
     }
 
     private String resolveSimple(String simple, Node context) {
+        TypeDeclaration<?> innermost = innermostType(context);
+        Map<String, Resolution> inType = resolved.computeIfAbsent(innermost, type -> new HashMap<>());
+        Resolution resolution = inType.get(simple);
+        if (resolution == null) {
+            List<String> asked = new ArrayList<>(2);
+            String qualifiedName = resolveSimple(simple, innermost, name -> {
+                asked.add(name);
+                return known.isType(name);
+            });
+            resolution = new Resolution(qualifiedName, List.copyOf(asked));
+            inType.put(simple, resolution);
+        } else {
+            resolution.asked().forEach(Lookups::typeName);
+        }
+        return resolution.qualifiedName();
+    }
+
+    private static TypeDeclaration<?> innermostType(Node context) {
         for (Node node = context; node != null; node = node.getParentNode().orElse(null)) {
+            if (node instanceof TypeDeclaration<?> type) {
+                return type;
+            }
+        }
+        return null;
+    }
+
+    private String resolveSimple(String simple, TypeDeclaration<?> innermost, Known known) {
+        for (Node node = innermost; node != null; node = node.getParentNode().orElse(null)) {
             if (node instanceof TypeDeclaration<?> type) {
                 String qualified = qualifiedName(type);
                 if (type.getNameAsString().equals(simple)) {
@@ -101,8 +143,23 @@ public final class TypeNames {
         return null;
     }
 
+    /** A type's qualified name, kept on the type as its file is parsed: every resolution asks it, of each enclosing type. */
+    private static final DataKey<String> QUALIFIED_NAME = new DataKey<>() {
+    };
+
+    /** Keeps their qualified names on the types of a tree not yet shared between threads. */
+    static void keepQualifiedNames(List<TypeDeclaration<?>> types) {
+        for (TypeDeclaration<?> type : types) {
+            type.setData(QUALIFIED_NAME, qualifiedName(type));
+        }
+    }
+
     /** The dotted fully qualified name of a declared type, nested (and local) types joined by dots. */
     public static String qualifiedName(TypeDeclaration<?> type) {
+        return type.containsData(QUALIFIED_NAME) ? type.getData(QUALIFIED_NAME) : computedQualifiedName(type);
+    }
+
+    private static String computedQualifiedName(TypeDeclaration<?> type) {
         return type.getFullyQualifiedName().orElseGet(() -> {
             StringBuilder name = new StringBuilder(type.getNameAsString());
             for (Node node = type.getParentNode().orElse(null); node != null;
