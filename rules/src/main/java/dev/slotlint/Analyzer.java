@@ -269,7 +269,11 @@ public final class Analyzer {
 
     private FileFacts facts(ProjectIndex.Entry entry, ProjectIndex index, Evaluation evaluation, CallFinder calls,
                             CreationFinder creations) {
-        Optional<CompilationUnit> unit = index.unit(entry.file());
+        return index.analysing(entry.file(), unit -> facts(entry, unit, index, evaluation, calls, creations));
+    }
+
+    private FileFacts facts(ProjectIndex.Entry entry, Optional<CompilationUnit> unit, ProjectIndex index,
+                            Evaluation evaluation, CallFinder calls, CreationFinder creations) {
         if (unit.isEmpty()) {
             return null;
         }

@@ -443,6 +443,11 @@ public final class ProjectIndex {
     }
 
     private Optional<Parsed> parsed(Entry entry) {
+        return parsed(entry, true);
+    }
+
+    /** The tree of a file of the project, parsed if no recent one is kept; {@code keep} keeps a new one. */
+    private Optional<Parsed> parsed(Entry entry, boolean keep) {
         if (entry != null) {
             Lookups.parsed(entry.file().path());
         }
@@ -486,13 +491,41 @@ public final class ProjectIndex {
                 declared.putIfAbsent(TypeNames.qualifiedName(type), type);
             }
             Parsed result = new Parsed(unit.get(), ImportContext.of(unit.get()), declared, text.length());
-            remember(path, result);
+            if (keep) {
+                remember(path, result);
+            }
             return Optional.of(result);
         }
     }
 
     private Parsed cachedUnit(Path path) {
+        Analysed analysed = ANALYSED.get();
+        if (analysed != null && analysed.path().equals(path)) {
+            return analysed.parsed();
+        }
         return recent.get(path);
+    }
+
+    /** The tree of the file a thread analyses, while it does. */
+    private record Analysed(Path path, Parsed parsed) {
+    }
+
+    private static final ThreadLocal<Analysed> ANALYSED = new ThreadLocal<>();
+
+    /**
+     * Runs the analysis of one file on its tree (none when it cannot be parsed). A tree parsed for it is kept while
+     * the analysis runs, not among the recent trees afterwards: most files are never read again once analysed, and
+     * a tree kept for a while outlives young collections and costs a full one later.
+     */
+    public <T> T analysing(SourceFile file, java.util.function.Function<Optional<CompilationUnit>, T> analysis) {
+        Optional<Parsed> parsed = parsed(entriesByPath.get(file.path()), false);
+        Analysed outer = ANALYSED.get();
+        ANALYSED.set(parsed.map(tree -> new Analysed(file.path(), tree)).orElse(null));
+        try {
+            return analysis.apply(parsed.map(Parsed::unit));
+        } finally {
+            ANALYSED.set(outer);
+        }
     }
 
     /**
