@@ -143,7 +143,7 @@ public final class TypeNames {
         return null;
     }
 
-    /** A type's qualified name, kept on the type as its file is parsed: every resolution asks it, of each enclosing type. */
+    /** A type's qualified name, kept on it as its file is parsed: each resolution asks it of every enclosing type. */
     private static final DataKey<String> QUALIFIED_NAME = new DataKey<>() {
     };
 
