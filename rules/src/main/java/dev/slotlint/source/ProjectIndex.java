@@ -494,23 +494,31 @@ public final class ProjectIndex {
             if (keep) {
                 remember(path, result);
             }
+            Map<Path, Parsed> read = READ_BY_ANALYSIS.get();
+            if (read != null) {
+                read.put(path, result);
+            }
             return Optional.of(result);
         }
     }
 
     private Parsed cachedUnit(Path path) {
-        Analysed analysed = ANALYSED.get();
-        if (analysed != null && analysed.path().equals(path)) {
-            return analysed.parsed();
+        Map<Path, Parsed> read = READ_BY_ANALYSIS.get();
+        Parsed parsed = read == null ? null : read.get(path);
+        if (parsed == null) {
+            parsed = recent.get(path);
+            if (parsed != null && read != null) {
+                read.put(path, parsed);
+            }
         }
-        return recent.get(path);
+        return parsed;
     }
 
-    /** The tree of the file a thread analyses, while it does. */
-    private record Analysed(Path path, Parsed parsed) {
-    }
-
-    private static final ThreadLocal<Analysed> ANALYSED = new ThreadLocal<>();
+    /**
+     * The trees the analysis of one file has read so far, its own among them, on the thread that runs it: however
+     * many files it reads, each is parsed once for it, and its own tree is the one it was given.
+     */
+    private static final ThreadLocal<Map<Path, Parsed>> READ_BY_ANALYSIS = new ThreadLocal<>();
 
     /**
      * Runs the analysis of one file on its tree (none when it cannot be parsed). A tree parsed for it is kept while
@@ -518,13 +526,12 @@ public final class ProjectIndex {
      * a tree kept for a while outlives young collections and costs a full one later.
      */
     public <T> T analysing(SourceFile file, java.util.function.Function<Optional<CompilationUnit>, T> analysis) {
-        Optional<Parsed> parsed = parsed(entriesByPath.get(file.path()), false);
-        Analysed outer = ANALYSED.get();
-        ANALYSED.set(parsed.map(tree -> new Analysed(file.path(), tree)).orElse(null));
+        Map<Path, Parsed> outer = READ_BY_ANALYSIS.get();
+        READ_BY_ANALYSIS.set(new HashMap<>());
         try {
-            return analysis.apply(parsed.map(Parsed::unit));
+            return analysis.apply(parsed(entriesByPath.get(file.path()), false).map(Parsed::unit));
         } finally {
-            ANALYSED.set(outer);
+            READ_BY_ANALYSIS.set(outer);
         }
     }
 

@@ -40,6 +40,23 @@ class ProjectIndexTest {
     }
 
     @Test
+    void oneAnalysisParsesEachFileItReadsOnceHoweverManyItReads() {
+        List<SourceFile> files = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            files.add(SourceFile.inMemory(Path.of("shop/Part" + i + ".java"), "package shop; class Part" + i + " {}"));
+        }
+        files.add(shop);
+        ProjectIndex many = ProjectIndex.scan(files, text -> true, problems::add);
+        many.analysing(shop, unit -> {
+            CompilationUnit first = many.unit(files.get(0)).orElseThrow();
+            files.subList(1, 200).forEach(file -> many.unit(file).orElseThrow());
+            assertSame(first, many.unit(files.get(0)).orElseThrow());
+            return null;
+        });
+        assertTrue(problems.isEmpty(), problems::toString);
+    }
+
+    @Test
     void aFileThatCannotBeParsedIsAnalysedAsNoTree() {
         SourceFile broken = SourceFile.inMemory(Path.of("shop/Broken.java"), "package shop; class Broken {");
         ProjectIndex withBroken = ProjectIndex.scan(List.of(broken), text -> true, problems::add);
