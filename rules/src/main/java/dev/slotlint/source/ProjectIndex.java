@@ -308,19 +308,32 @@ public final class ProjectIndex {
      * file declares with that outer type: the index keeps nested types by package and simple name.
      */
     private boolean isNestedType(String qualifiedName) {
-        int last = qualifiedName.lastIndexOf('.');
-        String simple = qualifiedName.substring(last + 1);
-        for (int packageEnd = qualifiedName.indexOf('.'); packageEnd >= 0 && packageEnd < last; ) {
-            int outerEnd = qualifiedName.indexOf('.', packageEnd + 1);
-            List<Entry> outer = entriesByType.get(qualifiedName.substring(0, outerEnd));
-            List<Entry> inner = outer == null ? null
-                    : entriesByType.get(qualifiedName.substring(0, packageEnd + 1) + simple);
+        String simple = qualifiedName.substring(qualifiedName.lastIndexOf('.') + 1);
+        for (NestedSplit split : nestedSplits(qualifiedName)) {
+            List<Entry> outer = entriesByType.get(split.outerType());
+            List<Entry> inner = outer == null ? null : entriesByType.get(split.packagePrefix() + simple);
             if (inner != null && outer.stream().anyMatch(inner::contains)) {
                 return true;
             }
-            packageEnd = outerEnd;
         }
         return false;
+    }
+
+    /** A dotted name read as a package ({@code a.b.}, dot included), an outer type ({@code a.b.C}) and nested names. */
+    private record NestedSplit(String packagePrefix, String outerType) {
+    }
+
+    /** Every way to read a dotted name as a type nested in an outer type of a package, shortest package first. */
+    private static List<NestedSplit> nestedSplits(String qualifiedName) {
+        List<NestedSplit> splits = new ArrayList<>();
+        int last = qualifiedName.lastIndexOf('.');
+        for (int packageEnd = qualifiedName.indexOf('.'); packageEnd >= 0 && packageEnd < last; ) {
+            int outerEnd = qualifiedName.indexOf('.', packageEnd + 1);
+            splits.add(new NestedSplit(qualifiedName.substring(0, packageEnd + 1),
+                    qualifiedName.substring(0, outerEnd)));
+            packageEnd = outerEnd;
+        }
+        return splits;
     }
 
     /**
@@ -434,10 +447,8 @@ public final class ProjectIndex {
             return direct;
         }
         List<Entry> all = new ArrayList<>();
-        String[] segments = qualifiedName.split("\\.");
-        for (int split = 1; split < segments.length - 1; split++) {
-            String pkg = String.join(".", java.util.Arrays.copyOfRange(segments, 0, split));
-            all.addAll(entriesByType.getOrDefault(pkg + "." + segments[split], List.of()));
+        for (NestedSplit split : nestedSplits(qualifiedName)) {
+            all.addAll(entriesByType.getOrDefault(split.outerType(), List.of()));
         }
         return all;
     }
